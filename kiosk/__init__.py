@@ -1,0 +1,3 @@
+"""CONNECT Kiosk: a self-service learning kiosk for Learning Cities."""
+
+__version__ = "0.1.0"

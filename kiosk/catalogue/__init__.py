@@ -1,0 +1,1 @@
+"""The city's learning catalogue as the kiosk holds it: loading, checking and searching offers."""

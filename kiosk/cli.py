@@ -1,0 +1,87 @@
+"""The connect-kiosk command: start the kiosk, or run an operator's task (selftest, load a catalogue)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from kiosk import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="connect-kiosk",
+        description="CONNECT Learning City kiosk. Without a subcommand it starts the kiosk.",
+    )
+    parser.add_argument("--version", action="version", version=f"connect-kiosk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="use a separate demo store and load the demo city catalogue into it")
+    parser.add_argument("--windowed", action="store_true",
+                        help="run in a window instead of full screen (to try it on a desktop)")
+    parser.add_argument("--database", type=Path, help="store file (default: in the data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    selftest = sub.add_parser(
+        "selftest", help="start the real UI headless, search through it, exit 0 if all works"
+    )
+    selftest.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up")
+    load = sub.add_parser("load-catalogue", help="load a catalogue JSON file into the store")
+    load.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command == "load-catalogue":
+        return _load_catalogue(args)
+    if args.command == "selftest":
+        from kiosk.gui.selftest import run_selftest
+
+        return run_selftest(args)
+    from kiosk.gui.app import run_kiosk
+
+    return run_kiosk(args)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The store this run uses: --database, else the demo store or the configured one."""
+    from kiosk.config import data_dir, load_settings
+
+    if args.database:
+        return args.database
+    if args.demo:
+        return data_dir() / "demo.sqlite"
+    settings, problems = load_settings()
+    for problem in problems:
+        logging.getLogger("kiosk.config").warning("%s", problem)
+    return settings.database_path
+
+
+def _load_catalogue(args: argparse.Namespace) -> int:
+    from kiosk.bootstrap import open_store
+    from kiosk.catalogue.load import CatalogueFileError, load_catalogue, read_catalogue_file
+
+    try:
+        data = read_catalogue_file(args.file)
+    except CatalogueFileError as exc:
+        print(f"connect-kiosk: {exc}", file=sys.stderr)
+        return 1
+    engine = open_store(database_path(args))
+    with engine.begin() as conn:
+        report = load_catalogue(conn, data)
+    print(f"loaded {report.offers} offers, {report.sessions} sessions, "
+          f"{report.providers} providers, {report.venues} venues; "
+          f"{len(report.rejected)} skipped, {len(report.repaired)} repairs")
+    for kind, ident, reason in report.rejected:
+        print(f"  skipped {kind} {ident}: {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

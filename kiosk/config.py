@@ -1,0 +1,64 @@
+"""The kiosk's settings: a TOML file in the platform's config folder, with safe defaults."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import platformdirs
+
+APP = "connect-kiosk"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("CONNECT_KIOSK_CONFIG_DIR") or platformdirs.user_config_dir(APP))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("CONNECT_KIOSK_DATA_DIR") or platformdirs.user_data_dir(APP))
+
+
+@dataclass
+class Settings:
+    """Everything an operator can set in ``kiosk.toml``; unknown keys are ignored with a warning."""
+
+    database: str = ""  # empty: <data dir>/kiosk.sqlite
+    default_language: str = "de"
+    languages: list[str] = field(default_factory=lambda: ["de", "en", "es", "el", "ro", "tr", "uk", "ar"])
+    # Seconds of inactivity before the screen warns and then wipes; forms get longer.
+    idle_browse_seconds: int = 90
+    idle_form_seconds: int = 240
+    idle_warning_seconds: int = 30
+    hub_url: str = ""
+    hub_token: str = ""
+    venue_name: str = ""
+
+    @property
+    def database_path(self) -> Path:
+        return Path(self.database) if self.database else data_dir() / "kiosk.sqlite"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """Read settings; returns them with a list of plain-language problems found in the file."""
+    path = path or config_dir() / "kiosk.toml"
+    problems: list[str] = []
+    settings = Settings()
+    if not path.exists():
+        return settings, problems
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return settings, [f"{path} could not be read ({exc}); using defaults"]
+    known = {f.name: f for f in fields(Settings)}
+    for key, value in raw.items():
+        if key not in known:
+            problems.append(f"{path}: unknown setting {key!r} ignored")
+            continue
+        default = getattr(settings, key)
+        if type(value) is not type(default):
+            problems.append(f"{path}: {key} should be {type(default).__name__}; default kept")
+            continue
+        setattr(settings, key, value)
+    return settings, problems

@@ -1,0 +1,1 @@
+"""The kiosk's local store: SQLite (WAL) through SQLAlchemy 2, migrated by Alembic."""
