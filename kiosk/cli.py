@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
         "selftest", help="start the real UI headless, search through it, exit 0 if all works"
     )
     selftest.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up")
+    pin = sub.add_parser("set-staff-pin", help="set the PIN that opens staff mode (asked twice)")
+    pin.add_argument("--stdin", action="store_true",
+                     help="read the PIN from standard input instead of asking (for provisioning)")
     load = sub.add_parser("load-catalogue", help="load a catalogue JSON file into the store")
     load.add_argument("file", type=Path)
     return parser
@@ -40,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.command == "load-catalogue":
         return _load_catalogue(args)
+    if args.command == "set-staff-pin":
+        return _set_staff_pin(args)
     if args.command == "selftest":
         from kiosk.gui.selftest import run_selftest
 
@@ -80,6 +85,29 @@ def _load_catalogue(args: argparse.Namespace) -> int:
           f"{len(report.rejected)} skipped, {len(report.repaired)} repairs")
     for kind, ident, reason in report.rejected:
         print(f"  skipped {kind} {ident}: {reason}")
+    return 0
+
+
+def _set_staff_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from kiosk.config import config_file
+    from kiosk.staff.pin import PinRefused, hash_pin, write_pin_hash
+
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New staff PIN (6-12 digits): ")
+        if getpass.getpass("Same PIN again: ") != pin:
+            print("connect-kiosk: the two PINs differ; nothing changed", file=sys.stderr)
+            return 1
+    try:
+        pin_hash = hash_pin(pin)
+    except PinRefused as exc:
+        print(f"connect-kiosk: {exc}; nothing changed", file=sys.stderr)
+        return 1
+    write_pin_hash(config_file(), pin_hash)
+    print(f"staff PIN set in {config_file()}")
     return 0
 
 

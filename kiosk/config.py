@@ -16,6 +16,10 @@ def config_dir() -> Path:
     return Path(os.environ.get("CONNECT_KIOSK_CONFIG_DIR") or platformdirs.user_config_dir(APP))
 
 
+def config_file() -> Path:
+    return config_dir() / "kiosk.toml"
+
+
 def data_dir() -> Path:
     return Path(os.environ.get("CONNECT_KIOSK_DATA_DIR") or platformdirs.user_data_dir(APP))
 
@@ -34,6 +38,8 @@ class Settings:
     hub_url: str = ""
     hub_token: str = ""
     venue_name: str = ""
+    # argon2id hash written by `connect-kiosk set-staff-pin`; empty: staff mode cannot be opened.
+    staff_pin_hash: str = ""
 
     @property
     def database_path(self) -> Path:
@@ -42,7 +48,7 @@ class Settings:
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     """Read settings; returns them with a list of plain-language problems found in the file."""
-    path = path or config_dir() / "kiosk.toml"
+    path = path or config_file()
     problems: list[str] = []
     settings = Settings()
     if not path.exists():
