@@ -1,0 +1,227 @@
+"""Imports connect-catalogue files into the hub's change feed, and deletes offers as tombstones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.db import next_seq
+from hub.models import CatalogueEntry, SeatSession, now
+from kiosk.catalogue.records import (
+    OfferRecord,
+    Rejected,
+    check_offer,
+    check_provider,
+    check_venue,
+)
+
+log = logging.getLogger(__name__)
+KINDS = ("provider", "venue", "offer")
+
+
+@dataclass
+class ImportReport:
+    """What an import changed, and each skipped record with its reason."""
+
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def reject(self, kind: str, raw: Any, reason: str) -> None:
+        ident = str(raw.get("id"))[:64] if isinstance(raw, dict) else "?"
+        self.rejected.append((kind, ident, reason))
+        log.warning("import: skipped %s %r: %s", kind, ident, reason)
+
+
+def _iso(value: dt.datetime) -> str:
+    return value.replace(microsecond=0).isoformat()
+
+
+def offer_feed_record(rec: OfferRecord, seats: dict[str, int | None]) -> dict[str, Any]:
+    """An offer in the connect-catalogue format with its sessions dated (no recurrence rules)."""
+    return {
+        "id": rec.hub_id,
+        "provider": rec.provider_hub_id,
+        "venue": rec.venue_hub_id,
+        "title": rec.titles,
+        "description": rec.descriptions,
+        "what_to_bring": rec.what_to_bring,
+        "topics": rec.topics,
+        "level": rec.level,
+        "languages": rec.languages,
+        "cost_cents": rec.cost_cents,
+        "format": rec.format,
+        "audience": rec.audience,
+        "registration": rec.registration,
+        "capacity": rec.capacity,
+        "prerequisites": rec.prerequisites,
+        "sessions": [
+            {
+                "id": s.hub_id,
+                "starts_at": _iso(s.starts_at),
+                "ends_at": _iso(s.ends_at),
+                "venue": s.venue_hub_id,
+                "cancelled": s.cancelled,
+                "seats_left": seats.get(s.hub_id),
+            }
+            for s in rec.sessions
+        ],
+    }
+
+
+def _same(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
+    def canon(rec: dict[str, Any] | None) -> str:
+        rec = dict(rec or {})
+        rec.pop("version", None)
+        for s in rec.get("sessions") or []:
+            s.pop("seats_left", None)
+        return json.dumps(rec, sort_keys=True)
+
+    return canon(json.loads(json.dumps(a))) == canon(json.loads(json.dumps(b)))
+
+
+def _put(session: Session, kind: str, hub_id: str, record: dict[str, Any], version: int,
+         existing: dict[tuple[str, str], CatalogueEntry], report: ImportReport) -> None:
+    entry = existing.get((kind, hub_id))
+    if entry is not None and not entry.deleted and _same(entry.record, record):
+        report.unchanged += 1
+        return
+    seq = next_seq(session)
+    if entry is None:
+        version = max(version, 1)
+        entry = CatalogueEntry(kind=kind, hub_id=hub_id, seq=seq)
+        session.add(entry)
+        existing[(kind, hub_id)] = entry
+        report.added += 1
+    else:
+        # A change always raises the version, so a kiosk never keeps the older copy.
+        version = max(version, entry.version + 1)
+        report.changed += 1
+    record["version"] = version
+    entry.version, entry.record, entry.deleted = version, record, False
+    entry.seq, entry.updated_at = seq, now()
+
+
+def _sync_sessions(session: Session, rec: OfferRecord) -> dict[str, int | None]:
+    """Create or update the offer's seat rows; sessions no longer listed can take no sign-ups."""
+    rows = {
+        s.hub_id: s
+        for s in session.scalars(
+            select(SeatSession).where(SeatSession.offer_hub_id == rec.hub_id).with_for_update()
+        )
+    }
+    seats: dict[str, int | None] = {}
+    listed = set()
+    for s in rec.sessions:
+        listed.add(s.hub_id)
+        capacity = rec.capacity if rec.capacity is not None else s.seats_left
+        row = rows.get(s.hub_id)
+        if row is None:
+            row = session.scalar(select(SeatSession).where(SeatSession.hub_id == s.hub_id).with_for_update())
+        if row is None:
+            row = SeatSession(hub_id=s.hub_id, offer_hub_id=rec.hub_id, confirmed=0,
+                              starts_at=s.starts_at, seats_seq=next_seq(session))
+            session.add(row)
+        changed = (row.capacity, row.gone, row.starts_at, row.offer_hub_id) != (
+            capacity, s.cancelled, s.starts_at, rec.hub_id)
+        row.offer_hub_id, row.starts_at, row.capacity, row.gone = rec.hub_id, s.starts_at, capacity, s.cancelled
+        if changed:
+            row.seats_seq = next_seq(session)
+        seats[s.hub_id] = None if capacity is None else max(capacity - row.confirmed, 0)
+    for hub_id, row in rows.items():
+        if hub_id not in listed and not row.gone:
+            row.gone, row.seats_seq = True, next_seq(session)
+    return seats
+
+
+def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | None = None,
+                     replace: bool = False) -> ImportReport:
+    """Check and load a connect-catalogue document; with ``replace``, offers not in it are deleted."""
+    report = ImportReport()
+    existing = {(e.kind, e.hub_id): e for e in session.scalars(select(CatalogueEntry))}
+
+    def listed(key: str) -> list[Any]:
+        value = data.get(key)
+        return value if isinstance(value, list) else []
+
+    for raw in listed("providers"):
+        try:
+            p = check_provider(raw)
+        except Rejected as exc:
+            report.reject("provider", raw, str(exc))
+            continue
+        record = {"id": p.hub_id, "name": p.name, "kind": p.kind, "phone": p.phone, "email": p.email}
+        _put(session, "provider", p.hub_id, record, p.version, existing, report)
+    for raw in listed("venues"):
+        try:
+            v = check_venue(raw)
+        except Rejected as exc:
+            report.reject("venue", raw, str(exc))
+            continue
+        record = {
+            "id": v.hub_id, "name": v.name, "street": v.street, "postcode": v.postcode,
+            "city": v.city, "district": v.district, "lat": v.latitude, "lon": v.longitude,
+            "opening_hours": v.opening_hours, "directions": v.directions,
+            "step_free": v.step_free, "hearing_loop": v.hearing_loop,
+            "accessible_toilet": v.accessible_toilet,
+        }
+        _put(session, "venue", v.hub_id, record, v.version, existing, report)
+
+    def alive(kind: str, hub_id: str | None) -> bool:
+        entry = existing.get((kind, hub_id or ""))
+        return entry is not None and not entry.deleted
+
+    seen_offers: set[str] = set()
+    for raw in listed("offers"):
+        try:
+            rec = check_offer(raw, today)
+            if not alive("provider", rec.provider_hub_id):
+                raise Rejected(f"provider {rec.provider_hub_id!r} is not in the catalogue")
+            if rec.venue_hub_id and not alive("venue", rec.venue_hub_id):
+                raise Rejected(f"venue {rec.venue_hub_id!r} is not in the catalogue")
+            if rec.format == "in_person" and not rec.venue_hub_id:
+                raise Rejected("offer takes place in person but names no venue")
+            for s in rec.sessions:
+                if s.venue_hub_id and not alive("venue", s.venue_hub_id):
+                    raise Rejected(f"session venue {s.venue_hub_id!r} is not in the catalogue")
+        except Rejected as exc:
+            report.reject("offer", raw, str(exc))
+            continue
+        seen_offers.add(rec.hub_id)
+        seats = _sync_sessions(session, rec)
+        _put(session, "offer", rec.hub_id, offer_feed_record(rec, seats), rec.version, existing, report)
+
+    if replace:
+        gone = [hub_id for (kind, hub_id), e in existing.items()
+                if kind == "offer" and not e.deleted and hub_id not in seen_offers]
+        report.deleted += delete_offers(session, gone)
+    return report
+
+
+def delete_offers(session: Session, hub_ids: list[str]) -> int:
+    """Turn offers into tombstones in the feed; their sessions take no more sign-ups."""
+    count = 0
+    for hub_id in hub_ids:
+        entry = session.scalar(
+            select(CatalogueEntry).where(CatalogueEntry.kind == "offer", CatalogueEntry.hub_id == hub_id)
+        )
+        if entry is None or entry.deleted:
+            continue
+        entry.deleted, entry.record = True, None
+        entry.version += 1
+        entry.seq, entry.updated_at = next_seq(session), now()
+        for row in session.scalars(
+            select(SeatSession).where(SeatSession.offer_hub_id == hub_id).with_for_update()
+        ):
+            if not row.gone:
+                row.gone, row.seats_seq = True, next_seq(session)
+        count += 1
+    return count
