@@ -1,0 +1,260 @@
+"""Picks a bounded set of candidate offers for a pathway with indexed SQL, never the whole catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+from kiosk.catalogue.folding import fold
+from kiosk.pathways.model import VenueFacts, Visit
+from kiosk.pathways.request import AIM_WORDS, LEVELS, PlanRequest
+
+HORIZON = dt.timedelta(weeks=12)  # a pathway is planned for the next three months
+_WORD = re.compile(r"\w{3,}", re.UNICODE)
+
+
+@dataclass
+class Candidate:
+    """An offer that could become a step, with its upcoming sessions."""
+
+    id: int
+    hub_id: str
+    provider_id: int
+    venue_id: int | None
+    level: str
+    cost_cents: int
+    format: str
+    registration: str
+    topics: tuple[str, ...]
+    languages: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    text_match: bool = False  # its title or topics hold the goal's words
+    in_basket: bool = False
+    visits: list[Visit] = field(default_factory=list)
+
+
+_COLUMNS = (
+    "o.id, o.hub_id, o.provider_id, o.venue_id, o.level, o.cost_cents, o.format, "
+    "o.registration, o.topics, o.languages, o.prerequisites"
+)
+# How many candidates each source may bring: offers hit by the goal's words, offers on the
+# aim's main topic, and on each further topic. Each source is a streaming query that stops at
+# its limit, so a broad topic with 30,000 offers costs no more than a narrow one.
+TEXT_LIMIT, PRIMARY_LIMIT, SECONDARY_LIMIT = 80, 120, 40
+
+
+def venue_facts(conn: Connection, ids: set[int]) -> dict[int, VenueFacts]:
+    """Position and access facts of the given venues."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT id, name, latitude, longitude, step_free, hearing_loop, accessible_toilet "
+            "FROM venue WHERE id IN (SELECT value FROM json_each(:ids))"
+        ),
+        {"ids": json.dumps(sorted(ids))},
+    )
+    return {
+        r.id: VenueFacts(r.id, r.name, r.latitude, r.longitude, bool(r.step_free),
+                         bool(r.hearing_loop), bool(r.accessible_toilet))
+        for r in rows
+    }
+
+
+def distance_km(origin: tuple[float, float] | None, venue: VenueFacts | None) -> float | None:
+    """Great-circle distance; None when either end has no position."""
+    if origin is None or venue is None or venue.latitude is None or venue.longitude is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (origin[0], origin[1], venue.latitude, venue.longitude))
+    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def venue_fits(request: PlanRequest, origin: tuple[float, float] | None, venue: VenueFacts | None) -> bool:
+    if venue is None:
+        return True  # online: no way to get there, no steps to climb
+    if any(not getattr(venue, need) for need in request.access_needs):
+        return False
+    if request.max_distance_km is not None and origin is not None:
+        km = distance_km(origin, venue)
+        return km is not None and km <= request.max_distance_km
+    return True
+
+
+def allowed_venues(
+    conn: Connection, request: PlanRequest, origin: tuple[float, float] | None
+) -> list[int] | None:
+    """Venue ids near enough and accessible enough; None when every venue will do."""
+    by_distance = request.max_distance_km is not None and origin is not None
+    if not request.access_needs and not by_distance:
+        return None
+    where = [f"{need} = 1" for need in request.access_needs]
+    params: dict = {}
+    if by_distance:
+        # A box around the kiosk first (cheap), the exact distance in Python after.
+        dlat = request.max_distance_km / 111.0
+        dlon = dlat / max(0.01, math.cos(math.radians(origin[0])))
+        where.append("latitude BETWEEN :lat0 AND :lat1 AND longitude BETWEEN :lon0 AND :lon1")
+        params.update(lat0=origin[0] - dlat, lat1=origin[0] + dlat, lon0=origin[1] - dlon, lon1=origin[1] + dlon)
+    ids = set(conn.execute(text(f"SELECT id FROM venue WHERE {' AND '.join(where)}"), params).scalars())
+    facts = venue_facts(conn, ids)
+    return sorted(vid for vid, v in facts.items() if venue_fits(request, origin, v))
+
+
+def text_query(request: PlanRequest) -> str:
+    """An FTS5 query for the goal's own words (whole words) and the aim's words (as prefixes:
+    "deutsch" finds "Deutschkurs"), over titles; empty when there are none. With no aim to go
+    by, topic words count too, so "computer" finds the digital offers."""
+    own = [w for w in _WORD.findall(fold(request.own_words)) if len(w) >= 4]
+    terms = [f'"{w}"' for w in dict.fromkeys(own[:10])]
+    terms += [f'"{fold(w)}"*' for w in AIM_WORDS.get(request.aim, ())]
+    if not terms:
+        return ""
+    columns = "{title topics}" if not request.topics else "title"
+    return f"{columns}: (" + " OR ".join(terms) + ")"
+
+
+def _filters(request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None, any_level: bool) -> tuple[list[str], dict]:
+    params: dict = {"now": now.isoformat(sep=" "), "horizon": (now + HORIZON).isoformat(sep=" ")}
+    where: list[str] = []
+    if not any_level:
+        levels = ["all"] + [LEVELS[r] for r in request.level_ranks]
+        where.append("o.level IN (" + ", ".join(f"'{lvl}'" for lvl in levels) + ")")
+    if request.offer_cap_cents is not None:
+        where.append("o.cost_cents <= :cap")
+        params["cap"] = request.offer_cap_cents
+    if venue_ids is not None:
+        where.append("(o.venue_id IS NULL OR o.venue_id IN (SELECT value FROM json_each(:venues)))")
+        params["venues"] = json.dumps(venue_ids)
+    if request.instruction_languages:
+        names = ", ".join(f":lang{i}" for i in range(len(request.instruction_languages)))
+        where.append(f"EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = o.id AND l.lang IN ({names}))")
+        params.update({f"lang{i}": lang for i, lang in enumerate(request.instruction_languages)})
+    where.append(
+        "EXISTS (SELECT 1 FROM session s WHERE s.offer_id = o.id AND s.cancelled = 0 "
+        "AND s.starts_at > :now AND s.starts_at < :horizon)"
+    )
+    return where, params
+
+
+def candidate_queries(
+    request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None,
+    any_level: bool = False, scale: float = 1.0,
+) -> list[tuple[str, str, dict]]:
+    """The bounded candidate queries as (source, sql, params): offers hit by the goal's words,
+    then offers on each of the aim's topics, each passing every hard condition SQL can check
+    with an index. CROSS JOIN keeps SQLite driving from the source, not from the offer table."""
+    where, params = _filters(request, now, venue_ids, any_level)
+    conditions = " AND ".join(where)
+    queries = []
+    match = text_query(request)
+    if match:
+        queries.append(("text", (
+            f"SELECT {_COLUMNS} FROM offer_fts f CROSS JOIN offer o ON o.id = f.rowid "
+            f"WHERE offer_fts MATCH :match AND {conditions} LIMIT {int(TEXT_LIMIT * scale)}"
+        ), {**params, "match": match}))
+    for i, topic in enumerate(request.topics):
+        limit = int((PRIMARY_LIMIT if i == 0 else SECONDARY_LIMIT) * scale)
+        queries.append((f"topic:{topic}", (
+            f"SELECT {_COLUMNS} FROM offer_topic t CROSS JOIN offer o ON o.id = t.offer_id "
+            f"WHERE t.topic = :topic AND {conditions} LIMIT {max(1, limit)}"
+        ), {**params, "topic": topic}))
+    return queries
+
+
+def basket_ids(conn: Connection, hub_ids: tuple[str, ...]) -> dict[str, int]:
+    if not hub_ids:
+        return {}
+    rows = conn.execute(
+        text("SELECT hub_id, id FROM offer WHERE hub_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(list(hub_ids))},
+    )
+    return dict(rows.all())
+
+
+def _candidate(r) -> Candidate:
+    return Candidate(
+        id=r.id, hub_id=r.hub_id, provider_id=r.provider_id, venue_id=r.venue_id,
+        level=r.level, cost_cents=r.cost_cents, format=r.format, registration=r.registration,
+        topics=tuple(_json(r.topics)), languages=tuple(_json(r.languages)),
+        prerequisites=tuple(_json(r.prerequisites)),
+    )
+
+
+def select_candidates(
+    conn: Connection, request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None,
+) -> list[Candidate]:
+    """Candidates for ``request`` from every source, basket offers included, with sessions."""
+    found: dict[int, Candidate] = {}
+    text_ids: set[int] = set()
+    for source, sql, params in candidate_queries(request, now, venue_ids):
+        for r in conn.execute(text(sql), params):
+            found.setdefault(r.id, _candidate(r))
+            if source == "text":
+                text_ids.add(r.id)
+    # Basket offers come in even when a hard condition rules them out, so the pathway can say
+    # why they were left out instead of silently dropping the citizen's choice.
+    basket = basket_ids(conn, request.basket)
+    missing = [oid for oid in basket.values() if oid not in found]
+    if missing:
+        for r in conn.execute(
+            text(f"SELECT {_COLUMNS} FROM offer o WHERE o.id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(missing)},
+        ):
+            found[r.id] = _candidate(r)
+    in_basket = set(basket.values())
+    for c in found.values():
+        c.text_match = c.id in text_ids
+        c.in_basket = c.id in in_basket
+    candidates = sorted(found.values(), key=lambda c: c.id)
+    attach_visits(conn, candidates, now)
+    return candidates
+
+
+def attach_visits(conn: Connection, candidates: list[Candidate], now: dt.datetime) -> None:
+    """Give each candidate its upcoming, not cancelled sessions inside the planning horizon."""
+    by_id = {c.id: c for c in candidates}
+    if not by_id:
+        return
+    rows = conn.execute(
+        text(
+            "SELECT s.offer_id, s.hub_id, s.starts_at, s.ends_at, s.venue_id FROM session s "
+            "WHERE s.offer_id IN (SELECT value FROM json_each(:ids)) AND s.cancelled = 0 "
+            "AND s.starts_at > :now AND s.starts_at < :horizon ORDER BY s.offer_id, s.starts_at, s.hub_id"
+        ),
+        {"ids": json.dumps(sorted(by_id)), "now": now.isoformat(sep=" "),
+         "horizon": (now + HORIZON).isoformat(sep=" ")},
+    )
+    for offer_id, hub_id, starts, ends, venue_id in rows:
+        candidate = by_id[offer_id]
+        candidate.visits.append(Visit(
+            hub_id, _datetime(starts), _datetime(ends),
+            venue_id if venue_id is not None else candidate.venue_id,
+        ))
+
+
+def near_misses(conn: Connection, request: PlanRequest, now: dt.datetime, exclude: set[int], limit: int = 3) -> list[Candidate]:
+    """Offers on the goal's topics or words, ignoring the citizen's conditions: what nearly fits."""
+    relaxed = PlanRequest(aim=request.aim, own_words=request.own_words, level=request.level, budget="any")
+    found: dict[int, Candidate] = {}
+    for source, sql, params in candidate_queries(relaxed, now, None, any_level=True, scale=0.1):
+        for r in conn.execute(text(sql), params):
+            if r.id not in exclude:
+                found.setdefault(r.id, _candidate(r))
+                found[r.id].text_match = found[r.id].text_match or source == "text"
+    candidates = sorted(found.values(), key=lambda c: (not c.text_match, c.id))[:limit]
+    attach_visits(conn, candidates, now)
+    return candidates
+
+
+def _json(value) -> list[str]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def _datetime(value) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
