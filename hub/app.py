@@ -64,6 +64,13 @@ class InFlight:
                 self._keys.discard(key)
 
 
+def _references(record: dict[str, Any] | None) -> set[tuple[str, str]]:
+    record = record or {}
+    refs = {("provider", record.get("provider")), ("venue", record.get("venue"))}
+    refs |= {("venue", s.get("venue")) for s in record.get("sessions") or []}
+    return {(kind, hub_id) for kind, hub_id in refs if isinstance(hub_id, str)}
+
+
 def _cursor(after: str) -> int:
     if not after.isdigit() or len(after) > 18:
         raise ProblemError(422, "bad-cursor", "The cursor is not one this hub gave out.")
@@ -126,12 +133,28 @@ def create_app(db: HubDb, public_url: str | None = None) -> FastAPI:
                        CatalogueEntry.version, CatalogueEntry.deleted, CatalogueEntry.record)
                 .where(CatalogueEntry.seq > start).order_by(CatalogueEntry.seq).limit(limit + 1)
             ).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
+            more = len(rows) > limit
+            rows = rows[:limit]
+            # A provider or venue that changed after an offer naming it sits later in the feed;
+            # such records ride along in this page so that every page can be stored on its own.
+            in_page = {(kind, hub_id) for _, kind, hub_id, *_ in rows}
+            needed = {
+                ref
+                for _, kind, _, _, deleted, record in rows if kind == "offer" and not deleted
+                for ref in _references(record)
+            } - in_page
+            extra = s.execute(
+                select(CatalogueEntry.seq, CatalogueEntry.kind, CatalogueEntry.hub_id,
+                       CatalogueEntry.version, CatalogueEntry.deleted, CatalogueEntry.record)
+                .where(CatalogueEntry.seq > start, CatalogueEntry.deleted.is_(False),
+                       CatalogueEntry.kind.in_(["provider", "venue"]),
+                       CatalogueEntry.hub_id.in_({hub_id for _, hub_id in needed}))
+            ).all() if needed else []
+        extra = [row for row in extra if (row[1], row[2]) in needed]
         items = [
             {"seq": seq, "kind": kind, "id": hub_id, "version": version, "deleted": deleted,
              "record": None if deleted else record}
-            for seq, kind, hub_id, version, deleted, record in rows
+            for seq, kind, hub_id, version, deleted, record in sorted(extra, key=lambda r: r[1] != "provider") + list(rows)
         ]
         return JSONResponse({"items": items, "cursor": str(rows[-1][0] if rows else start), "more": more})
 

@@ -136,3 +136,40 @@ def sample_catalogue(offers: int = 3, capacity: int | None = 2, sessions: int = 
             for i in range(1, offers + 1)
         ],
     }
+
+
+class LoopbackHub:
+    """A real hub for tests and the demo: a database, a catalogue, kiosk tokens, HTTP on loopback."""
+
+    def __init__(self, db, catalogue: dict | None = None, port: int = 0) -> None:
+        from hub.app import create_app
+        from hub.catalogue import import_catalogue
+
+        self.db = db
+        self.tokens: dict[str, str] = {}
+        if catalogue is not None:
+            with db.write() as s:
+                import_catalogue(s, catalogue)
+        self.app = create_app(db)
+        self.server = serve_in_thread(self.app, port=port)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def add_kiosk(self, name: str) -> str:
+        from hub.kiosks import add_kiosk
+
+        with self.db.write() as s:
+            self.tokens[name] = add_kiosk(s, name)
+        return self.tokens[name]
+
+    def client(self, kiosk: str = "kiosk-a"):
+        import requests
+
+        session = requests.Session()
+        session.headers["Authorization"] = f"Bearer {self.tokens[kiosk]}"
+        return session
+
+    def stop(self) -> None:
+        self.server.stop()

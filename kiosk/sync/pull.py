@@ -1,0 +1,142 @@
+"""Brings the hub's changes home: catalogue pages, seat counts and decisions on our sign-ups.
+
+Each page is checked record by record (kiosk.catalogue.records via load_catalogue) and stored
+in one transaction together with its cursor: a page that fails to arrive or to store leaves
+the cursor where it was, so nothing is ever skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, delete, exists, select, update
+
+from kiosk.catalogue.load import FORMAT, LoadReport, delete_offers, load_catalogue
+from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
+from kiosk.sync.client import HubClient, check_decision
+from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, get_state, set_state
+
+log = logging.getLogger(__name__)
+KINDS = {"provider": "providers", "venue": "venues", "offer": "offers"}
+
+
+@dataclass
+class PullReport:
+    pages: int = 0
+    stored: int = 0
+    deleted: int = 0
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _apply_tombstones(conn, kind: str, hub_ids: list[str], report: PullReport) -> None:
+    if not hub_ids:
+        return
+    if kind == "offer":
+        ids = list(conn.execute(select(Offer.id).where(Offer.hub_id.in_(hub_ids))).scalars())
+        delete_offers(conn, ids)
+        report.deleted += len(ids)
+        return
+    model = Provider if kind == "provider" else Venue
+    column = Offer.provider_id if kind == "provider" else Offer.venue_id
+    for hub_id in hub_ids:
+        row = conn.execute(select(model.id).where(model.hub_id == hub_id)).scalar()
+        if row is None:
+            continue
+        if conn.execute(select(exists().where(column == row))).scalar():
+            log.warning("sync: kept %s %r: offers still refer to it", kind, hub_id)
+            continue
+        if kind == "venue":
+            conn.execute(update(Session).where(Session.venue_id == row).values(venue_id=None))
+        conn.execute(delete(model).where(model.id == row))
+        report.deleted += 1
+
+
+def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
+                   today: dt.date | None = None) -> PullReport:
+    """Pull catalogue changes from the saved cursor until the hub has no more."""
+    report = PullReport()
+    while True:
+        with engine.connect() as conn:
+            cursor = get_state(conn, CATALOGUE_CURSOR, "0")
+        page = client.changes(cursor, page_size)
+        data: dict[str, list] = {"providers": [], "venues": [], "offers": []}
+        tombstones: dict[str, list[str]] = {"provider": [], "venue": [], "offer": []}
+        for item in page.items:
+            if not isinstance(item, dict) or item.get("kind") not in KINDS:
+                report.skipped.append(("change", "?", "not a change record"))
+                log.warning("sync: skipped a change that is not a change record")
+                continue
+            if item.get("deleted") is True:
+                if isinstance(item.get("id"), str):
+                    tombstones[item["kind"]].append(item["id"][:64])
+                continue
+            record = item.get("record")
+            if not isinstance(record, dict):
+                report.skipped.append((item["kind"], str(item.get("id"))[:64], "no record"))
+                continue
+            if isinstance(item.get("version"), int) and not isinstance(item.get("version"), bool):
+                record = {**record, "version": item["version"]}
+            data[KINDS[item["kind"]]].append(record)
+        with engine.begin() as conn:
+            if get_state(conn, CATALOGUE_CURSOR, "0") != cursor:
+                continue  # another pull stored this page meanwhile; start again from its cursor
+            loaded: LoadReport = load_catalogue(conn, {"format": FORMAT, **data}, today)
+            _apply_tombstones(conn, "offer", tombstones["offer"], report)
+            _apply_tombstones(conn, "venue", tombstones["venue"], report)
+            _apply_tombstones(conn, "provider", tombstones["provider"], report)
+            set_state(conn, CATALOGUE_CURSOR, page.cursor)
+        report.pages += 1
+        report.stored += loaded.providers + loaded.venues + loaded.offers
+        report.skipped += loaded.rejected
+        if not page.more or page.cursor == cursor:
+            return report
+
+
+def pull_seats(engine: Engine, client: HubClient) -> int:
+    """Update "seats left" for sessions whose seats changed; returns how many were updated."""
+    updated = 0
+    while True:
+        with engine.connect() as conn:
+            cursor = get_state(conn, SEATS_CURSOR, "0")
+        page = client.seats(cursor)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with engine.begin() as conn:
+            for item in page.items:
+                if not isinstance(item, dict) or not isinstance(item.get("session"), str):
+                    continue
+                seats = item.get("seats_left")
+                if seats is not None and (not isinstance(seats, int) or isinstance(seats, bool) or seats < 0):
+                    continue
+                values = {"seats_left": seats, "seats_updated_at": now}
+                if item.get("open") is False:
+                    values["cancelled"] = True
+                updated += conn.execute(
+                    update(Session).where(Session.hub_id == item["session"]).values(**values)).rowcount
+            set_state(conn, SEATS_CURSOR, page.cursor)
+        if not page.more or page.cursor == cursor:
+            return updated
+
+
+def pull_decisions(engine: Engine, client: HubClient) -> int:
+    """Bring home later decisions on this kiosk's sign-ups (e.g. moved up from the waiting list)."""
+    changed = 0
+    while True:
+        with engine.connect() as conn:
+            cursor = get_state(conn, DECISIONS_CURSOR, "0")
+        page = client.decisions(cursor)
+        decisions = []
+        for item in page.items:
+            try:
+                decisions.append(check_decision(item))
+            except Exception:  # noqa: BLE001 - one bad item is skipped, the rest apply
+                log.warning("sync: skipped an unusable decision from the hub")
+        with engine.begin() as conn:
+            for d in decisions:
+                changed += conn.execute(
+                    update(SignUp).where(SignUp.uuid == d.uuid, SignUp.status != "cancelled")
+                    .values(status=d.status, reason=d.reason, decided_at=d.decided_at)).rowcount
+            set_state(conn, DECISIONS_CURSOR, page.cursor)
+        if not page.more or page.cursor == cursor:
+            return changed

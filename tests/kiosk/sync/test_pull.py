@@ -1,0 +1,98 @@
+"""Pulling from the real hub: the catalogue arrives page by page from a saved cursor, deletions
+reach the kiosk, bad records are skipped and the rest still applies, seats and decisions update."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session as OrmSession
+
+from hub.catalogue import import_catalogue
+from hub.db import next_seq
+from hub.models import CatalogueEntry
+from hub.testing import sample_catalogue
+from kiosk.store.models import Offer, OfferText, Session, SignUp
+from kiosk.sync.outbox import push_outbox, record_sign_up
+from kiosk.sync.pull import pull_catalogue, pull_decisions, pull_seats
+from kiosk.sync.state import CATALOGUE_CURSOR, get_state
+
+
+def offers(store) -> dict[str, int]:
+    with OrmSession(store) as s:
+        return dict(s.execute(select(Offer.hub_id, Offer.version)).all())
+
+
+def test_an_empty_kiosk_pulls_the_whole_catalogue_in_pages(hub, store, client) -> None:
+    report = pull_catalogue(store, client, page_size=2)
+    assert report.pages == 3 and report.skipped == []
+    assert offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
+    with OrmSession(store) as s:
+        assert s.scalar(select(func.count()).select_from(Session)) == 6
+        assert s.scalar(select(OfferText.title).where(OfferText.lang == "de").limit(1)).startswith("Kurs")
+    with store.connect() as conn:
+        cursor = get_state(conn, CATALOGUE_CURSOR)
+    assert int(cursor) > 0
+    assert pull_catalogue(store, client).stored == 0  # nothing new: nothing stored again
+
+
+def test_changes_and_a_deletion_reach_the_kiosk(hub, store, client) -> None:
+    pull_catalogue(store, client)
+    data = sample_catalogue()
+    changed = copy.deepcopy(data)
+    changed["offers"][1]["title"]["en"] = "Renamed course"
+    changed["offers"] = changed["offers"][1:]  # off-1 deleted at the hub
+    with hub.db.write() as s:
+        import_catalogue(s, changed, replace=True)
+    report = pull_catalogue(store, client)
+    assert report.deleted == 1
+    assert offers(store) == {"off-2": 2, "off-3": 1}
+    with store.connect() as conn:  # the search index forgot it too
+        assert conn.execute(text("SELECT count(*) FROM offer_fts")).scalar() == 2
+        assert conn.execute(select(OfferText.title).where(OfferText.lang == "en")
+                            .order_by(OfferText.title)).scalars().first() == "Course number 3"
+
+
+def test_a_provider_changed_after_its_offers_arrives_with_them(hub, store, client) -> None:
+    data = sample_catalogue()
+    data["providers"][0]["name"] = "Central Library (renamed)"
+    with hub.db.write() as s:
+        import_catalogue(s, data)  # the provider now sits after the offers in the feed
+    report = pull_catalogue(store, client, page_size=1)
+    assert report.skipped == []
+    assert set(offers(store)) == {"off-1", "off-2", "off-3"}
+
+
+def test_a_bad_record_is_skipped_and_the_rest_of_the_page_applies(hub, store, client) -> None:
+    with hub.db.write() as s:  # a hub that sends something our checks refuse
+        s.add(CatalogueEntry(kind="offer", hub_id="bad-1", version=1, seq=next_seq(s), deleted=False,
+                             record={"id": "bad-1", "provider": "prov-1", "venue": "ven-1", "title": {}}))
+        s.add(CatalogueEntry(kind="offer", hub_id="bad-2", version=1, seq=next_seq(s), deleted=False,
+                             record={"id": "bad-2", "provider": "nobody", "venue": "ven-1", "title": "X"}))
+    report = pull_catalogue(store, client)
+    assert {ident for _, ident, _ in report.skipped} == {"bad-1", "bad-2"}
+    assert set(offers(store)) == {"off-1", "off-2", "off-3"}
+
+
+def test_seats_and_later_decisions_come_home(hub, store, make_store, client) -> None:
+    from kiosk.sync.client import HubClient
+
+    pull_catalogue(store, client)
+    other = HubClient(hub.url, hub.tokens["kiosk-b"])
+    taken = [str(uuid.uuid4()) for _ in range(2)]
+    for sid in taken:  # kiosk B takes both seats
+        other.put_sign_up(sid, {"offer": "off-1", "session": "off-1-s0",
+                                "learner": {"display_name": "B", "language": "en"}})
+    assert pull_seats(store, client) >= 1
+    with OrmSession(store) as s:
+        seat = s.scalar(select(Session).where(Session.hub_id == "off-1-s0"))
+        assert seat.seats_left == 0 and seat.seats_updated_at is not None
+    with OrmSession(store) as s, s.begin():
+        mine = record_sign_up(s, offer_hub_id="off-1", session_hub_id="off-1-s0", display_name="Ana").uuid
+    push_outbox(store, client)
+    other.cancel_sign_up(taken[0])
+    assert pull_decisions(store, client) == 1
+    with OrmSession(store) as s:
+        assert s.scalar(select(SignUp.status).where(SignUp.uuid == mine)) == "confirmed"
+    other.close()
