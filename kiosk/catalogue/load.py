@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -20,6 +20,7 @@ from kiosk.catalogue.records import (
     check_offer,
     check_provider,
     check_venue,
+    show,
 )
 from kiosk.catalogue.topics import topic_search_words
 from kiosk.store.models import (
@@ -36,9 +37,13 @@ log = logging.getLogger(__name__)
 BATCH = 1000
 
 
+FORMAT = "connect-catalogue/1"
+SECTIONS = ("providers", "venues", "offers")
+
+
 @dataclass
 class LoadReport:
-    """What a load did: counts, and each skipped record with its reason."""
+    """What a load did: counts, and each skipped or repaired record with its reason."""
 
     providers: int = 0
     venues: int = 0
@@ -46,12 +51,24 @@ class LoadReport:
     sessions: int = 0
     stale: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, reason)
-    repaired: list[tuple[str, str]] = field(default_factory=list)  # (offer id, what)
+    repaired: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, what)
 
     def reject(self, kind: str, raw: Any, reason: str) -> None:
-        ident = str(raw.get("id"))[:64] if isinstance(raw, dict) else "?"
+        ident = _ident(raw)
         self.rejected.append((kind, ident, reason))
         log.warning("catalogue: skipped %s %r: %s", kind, ident, reason)
+
+    def repair(self, kind: str, ident: str, what: str) -> None:
+        self.repaired.append((kind, ident, what))
+        log.info("catalogue: repaired %s %r: %s", kind, ident, what)
+
+
+def _ident(raw: Any) -> str:
+    """The record's id for a log line, whatever shape the record has."""
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    if isinstance(ident, str):
+        return ident[:64]
+    return show(ident, 64) if ident is not None else "?"
 
 
 class CatalogueFileError(ValueError):
@@ -70,15 +87,45 @@ def read_catalogue_file(path: Path) -> dict[str, Any]:
         raise CatalogueFileError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise CatalogueFileError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
-    if not isinstance(data, dict):
-        raise CatalogueFileError(f"{path.name} does not hold a catalogue object")
+    except (ValueError, RecursionError) as exc:  # e.g. a 5000-digit number, [[[[... nested too deep
+        raise CatalogueFileError(f"{path.name} is not usable JSON: {type(exc).__name__}") from None
+    check_catalogue_shape(data, path.name)
     return data
+
+
+def check_catalogue_shape(data: Any, name: str = "catalogue", whole_file: bool = True) -> None:
+    """Raise CatalogueFileError unless ``data`` looks like a connect-catalogue object.
+
+    A whole file must hold at least one of the lists; a partial update may hold none.
+    """
+    if not isinstance(data, dict):
+        raise CatalogueFileError(f"{name} does not hold a catalogue object (found a JSON {type(data).__name__})")
+    fmt = data.get("format")
+    # "connect-catalogue" with "version": 1 is the same format spelt in two fields.
+    if fmt == "connect-catalogue" and data.get("version", 1) == 1:
+        fmt = FORMAT
+    if fmt is not None and fmt != FORMAT:
+        raise CatalogueFileError(f"{name} is in format {show(fmt)}, not {FORMAT}")
+    if whole_file and not any(isinstance(data.get(key), list) for key in SECTIONS):
+        raise CatalogueFileError(f"{name} has no list of providers, venues or offers")
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def _checked(report: LoadReport, kind: str, raw: Any, check: Callable[[Any], Any]) -> Any | None:
+    """Run one record's check; a record that fails is skipped with its reason, never the load."""
+    try:
+        return check(raw)
+    except Rejected as exc:
+        report.reject(kind, raw, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a checker bug must cost one record, not the load
+        log.error("catalogue: unexpected problem checking %s %r", kind, _ident(raw), exc_info=True)
+        report.reject(kind, raw, f"could not be checked ({type(exc).__name__})")
+    return None
 
 
 def load_catalogue(
@@ -89,40 +136,51 @@ def load_catalogue(
     Runs inside the caller's transaction. A bad record is skipped with a logged reason; an
     older version of an offer never replaces a newer one.
     """
+    check_catalogue_shape(data, whole_file=False)
     report = LoadReport()
+    for key in SECTIONS:
+        if data.get(key) is not None and not isinstance(data[key], list):
+            log.warning("catalogue: %s is not a list; none of them loaded", key)
     for raw in _as_list(data.get("providers")):
-        try:
-            _upsert_provider(conn, check_provider(raw))
+        if (provider := _checked(report, "provider", raw, check_provider)) is not None:
+            _upsert_provider(conn, provider)
             report.providers += 1
-        except Rejected as exc:
-            report.reject("provider", raw, str(exc))
     for raw in _as_list(data.get("venues")):
-        try:
-            _upsert_venue(conn, check_venue(raw))
+        if (venue := _checked(report, "venue", raw, check_venue)) is not None:
+            for what in venue.repairs:
+                report.repair("venue", venue.hub_id, what)
+            _upsert_venue(conn, venue)
             report.venues += 1
-        except Rejected as exc:
-            report.reject("venue", raw, str(exc))
 
     providers = dict(conn.execute(select(Provider.hub_id, Provider.id)).all())
     venues = dict(conn.execute(select(Venue.hub_id, Venue.id)).all())
+    seen: set[str] = set()
+
+    def check(raw: Any) -> OfferRecord:
+        record = check_offer(raw, today)
+        if record.hub_id in seen:
+            raise Rejected("offer id appears more than once in this catalogue; the first is kept")
+        if record.provider_hub_id not in providers:
+            raise Rejected(f"provider {record.provider_hub_id!r} is not in the catalogue")
+        if record.venue_hub_id and record.venue_hub_id not in venues:
+            raise Rejected(f"venue {record.venue_hub_id!r} is not in the catalogue")
+        if record.format == "in_person" and not record.venue_hub_id:
+            raise Rejected("offer takes place in person but names no venue")
+        for session in record.sessions:
+            if session.venue_hub_id and session.venue_hub_id not in venues:
+                record.repairs.append(
+                    f"session {session.hub_id!r}: venue {session.venue_hub_id!r} is not in the "
+                    "catalogue; the offer's venue is used"
+                )
+                session.venue_hub_id = None
+        seen.add(record.hub_id)
+        return record
+
     for chunk in _batches(_as_list(data.get("offers")), BATCH):
         checked: list[OfferRecord] = []
         for raw in chunk:
-            try:
-                record = check_offer(raw, today)
-                if record.provider_hub_id not in providers:
-                    raise Rejected(f"provider {record.provider_hub_id!r} is not in the catalogue")
-                if record.venue_hub_id and record.venue_hub_id not in venues:
-                    raise Rejected(f"venue {record.venue_hub_id!r} is not in the catalogue")
-                if record.format == "in_person" and not record.venue_hub_id:
-                    raise Rejected("offer takes place in person but names no venue")
-            except Rejected as exc:
-                report.reject("offer", raw, str(exc))
-                continue
-            for what in record.repairs:
-                report.repaired.append((record.hub_id, what))
-                log.info("catalogue: repaired offer %r: %s", record.hub_id, what)
-            checked.append(record)
+            if (record := _checked(report, "offer", raw, check)) is not None:
+                checked.append(record)
         _write_offers(conn, checked, providers, venues, report)
     return report
 
@@ -141,7 +199,7 @@ def _upsert_provider(conn: Connection, rec) -> None:
 
 
 def _upsert_venue(conn: Connection, rec) -> None:
-    values = {k: v for k, v in vars(rec).items() if k != "hub_id"}
+    values = {k: v for k, v in vars(rec).items() if k not in ("hub_id", "repairs")}
     existing = conn.execute(select(Venue.id).where(Venue.hub_id == rec.hub_id)).scalar()
     if existing is None:
         conn.execute(insert(Venue).values(hub_id=rec.hub_id, **values))
@@ -180,6 +238,10 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
             continue
         fresh.append(rec)
     delete_offers(conn, [existing[r.hub_id][0] for r in fresh if r.hub_id in existing])
+    fresh = _without_taken_sessions(conn, fresh, report)
+    for rec in fresh:
+        for what in rec.repairs:
+            report.repair("offer", rec.hub_id, what)
 
     venue_names = dict(conn.execute(select(Venue.id, Venue.name + " " + Venue.district)).all())
     provider_names = dict(conn.execute(select(Provider.id, Provider.name)).all())
@@ -237,10 +299,8 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
     if lang_rows:
         conn.execute(insert(OfferLanguage), lang_rows)
     if session_rows:
-        # A session id seen twice (a duplicated feed row) keeps its first occurrence.
-        unique = list({row["hub_id"]: row for row in reversed(session_rows)}.values())
-        conn.execute(insert(Session), unique)
-        report.sessions += len(unique)
+        conn.execute(insert(Session), session_rows)
+        report.sessions += len(session_rows)
     conn.execute(
         text(
             "INSERT INTO offer_fts (rowid, title, topics, provider, venue, description) "
@@ -249,3 +309,33 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
         fts_rows,
     )
     report.offers += len(offer_rows)
+
+
+def _without_taken_sessions(
+    conn: Connection, records: list[OfferRecord], report: LoadReport
+) -> list[OfferRecord]:
+    """Drop sessions whose id already belongs to another offer (in the store or earlier here).
+
+    Session ids are unique across the catalogue; a feed that reuses one for a second offer
+    would otherwise abort the whole load on the database's unique constraint.
+    """
+    wanted = [s.hub_id for rec in records for s in rec.sessions]
+    taken = set(conn.execute(
+        text("SELECT hub_id FROM session WHERE hub_id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(wanted)},
+    ).scalars()) if wanted else set()
+    kept: list[OfferRecord] = []
+    for rec in records:
+        had = len(rec.sessions)
+        clashes = [s.hub_id for s in rec.sessions if s.hub_id in taken]
+        if clashes:
+            rec.sessions = [s for s in rec.sessions if s.hub_id not in taken]
+            rec.repairs.append(
+                f"{len(clashes)} session(s) skipped: id {clashes[0]!r} already belongs to another offer"
+            )
+        if had and not rec.sessions:
+            report.reject("offer", {"id": rec.hub_id}, "all its session ids already belong to other offers")
+            continue
+        taken.update(s.hub_id for s in rec.sessions)
+        kept.append(rec)
+    return kept

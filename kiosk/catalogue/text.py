@@ -9,9 +9,15 @@ import unicodedata
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BREAK_TAGS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6])\s*/?\s*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
-# Bidi overrides and isolates can make text read differently from how it is stored.
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-_SPACES = re.compile(r"[ \t\u00a0]+")
+# Bidi embeddings, overrides and isolates can make text read differently from how it is
+# stored (the "Trojan Source" trick); the UI lays out each text in its own direction anyway.
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Line and paragraph breaks in their many spellings become "\n"; tabs become spaces.
+_LAYOUT = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " ", "\x0b": " ", "\x0c": " "})
+_DROP = dict.fromkeys(map(ord, _BIDI))
+# Joiners are format characters too, but Arabic, Persian and emoji sequences need them.
+_KEEP = frozenset("\n\u200c\u200d")
+_SPACES = re.compile(r"[ \u00a0\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -24,11 +30,12 @@ def plain(text: str, limit: int) -> str:
     text = _SCRIPT.sub(" ", text)
     text = _BREAK_TAGS.sub("\n", text)
     text = _TAG.sub(" ", text)
-    text = html.unescape(text).translate(_BIDI)
-    text = "".join(
-        ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C"
-    )
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT).translate(_DROP)
+    # Category C: controls, formats, surrogates (a lone "\ud800" from JSON cannot even be
+    # stored as UTF-8), private use and unassigned code points.
+    text = "".join(ch for ch in text if ch in _KEEP or unicodedata.category(ch)[0] != "C")
+    text = unicodedata.normalize("NFC", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
