@@ -1,0 +1,1 @@
+"""The kiosk's Qt side: the QML window, its view-models, and the worker that talks to the store."""

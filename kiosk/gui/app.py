@@ -1,0 +1,136 @@
+"""Starts the kiosk window: the attract screen first, then the store on its worker thread."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+_STARTED = time.monotonic()  # as early as the kiosk's own code runs
+FIRST_FRAME = "first frame"  # bench/startup.py waits for this phrase in the log
+
+
+def prepare_environment(headless: bool = False) -> None:
+    """Environment Qt reads once, before QGuiApplication exists."""
+    # The keyboard lives inside our window: cage and other kiosk compositors run no other one.
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    # The keyboard's key sounds probe for PipeWire before PulseAudio; the miss is only noise.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
+    if headless or not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+def pss_megabytes() -> float | None:
+    """This process's proportional set size (Linux), or None where /proc has no smaps_rollup."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+class KioskWindow:
+    """The QML engine, the window and the view-models behind it, kept alive together.
+
+    QML holds no Python references: everything it is given is kept here, or a model handed over
+    as a temporary would be collected under it.
+    """
+
+    def __init__(
+        self,
+        store_path: Path,
+        demo: bool = False,
+        full_screen: bool = True,
+        size: tuple[int, int] | None = None,
+        languages: list[str] | None = None,
+        default_language: str = "de",
+    ) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtQml import QQmlApplicationEngine
+        from PySide6.QtQuick import QQuickWindow  # noqa: F401  (roots then come back as QQuickWindow)
+
+        from kiosk.gui.kioskvm import KioskViewModel
+        from kiosk.gui.worker import StoreWorker
+        from kiosk.paths import ui_dir
+
+        self.store_path, self.demo = store_path, demo
+        self.worker = StoreWorker()
+        self.kiosk = KioskViewModel(self.worker, languages, default_language)
+        self.engine = QQmlApplicationEngine()
+        self.engine.setInitialProperties({"kiosk": self.kiosk, "fullScreen": full_screen})
+        self.engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
+        roots = self.engine.rootObjects()
+        if not roots:
+            self.worker.stop()
+            raise RuntimeError(f"the kiosk's screens in {ui_dir()} could not be loaded (see the log)")
+        self.window = roots[0]
+        if size is not None:
+            self.window.resize(*size)
+        elif not full_screen:
+            self.window.resize(*_desktop_size(self.window.screen()))
+        self._store_requested = False
+        self.window.frameSwapped.connect(self._first_frame)
+
+    def _first_frame(self) -> None:
+        if self._store_requested:
+            return
+        self._store_requested = True
+        self.window.frameSwapped.disconnect(self._first_frame)
+        pss = pss_megabytes()
+        log.info(
+            "%s after %.3f s%s", FIRST_FRAME, time.monotonic() - _STARTED,
+            f", PSS {pss:.1f} MB" if pss is not None else "",
+        )
+        # Only now the store: the citizen already sees the attract screen while it opens.
+        self.kiosk.open_store(self.store_path, self.demo)
+
+    def close(self) -> None:
+        """Stop the store thread, then drop the QML before the view-models it binds to."""
+        self.worker.stop()
+        self.window = None
+        self.engine = None
+
+
+def _desktop_size(screen) -> tuple[int, int]:
+    """A portrait window like a kiosk panel (9:16), as tall as the desktop allows."""
+    height = min(1920, screen.availableGeometry().height() - 80)
+    return round(height * 9 / 16), height
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """The kiosk: full screen (or windowed), on the configured store or the demo store."""
+    from kiosk.cli import database_path
+    from kiosk.config import load_settings
+
+    prepare_environment()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName("connect-kiosk")
+    settings, _ = load_settings()  # problems were logged by database_path
+    try:
+        kiosk = KioskWindow(
+            database_path(args),
+            demo=args.demo,
+            full_screen=not args.windowed,
+            languages=settings.languages,
+            default_language=settings.default_language,
+        )
+    except RuntimeError as exc:
+        print(f"connect-kiosk: {exc}", file=sys.stderr)
+        return 1
+    code = app.exec()
+    kiosk.close()
+    return code

@@ -1,0 +1,89 @@
+"""Fixtures for the Qt side: a small real store and the real QML window on it, offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Read by Qt when the application object is made, which pytest-qt does after collection.
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+
+WINDOW_SIZE = (1080, 1920)
+HTML_TITLE = "<b>x</b> Repair café"
+
+
+def small_catalogue(today: dt.date) -> dict[str, Any]:
+    """45 offers: enough for two pages, with free and paid, mornings and evenings, two venues."""
+    offers = []
+    for i in range(45):
+        day = today + dt.timedelta(days=1 + i % 20)
+        hour = 10 if i % 2 else 18
+        offers.append({
+            "id": f"o{i}",
+            "provider": "lib" if i % 3 else "vhs",
+            "venue": "central" if i % 4 else "annex",
+            "title": {"en": f"Knitting circle {i}", "de": f"Strickkreis {i}"},
+            "description": {"en": "Bring wool and needles.", "de": "Wolle und Nadeln mitbringen."},
+            "topics": ["making"] if i % 5 else ["making", "community"],
+            "languages": ["de"] if i % 3 else ["en", "de"],
+            "level": "beginner",
+            "cost_cents": 0 if i % 2 else 1250,
+            "sessions": [{"starts_at": f"{day.isoformat()}T{hour:02d}:00", "ends_at": f"{day.isoformat()}T{hour + 1:02d}:30"}],
+        })
+    offers.append({
+        "id": "html", "provider": "lib", "venue": "central",
+        "title": {"en": HTML_TITLE, "de": HTML_TITLE},
+        "topics": ["making"], "languages": ["de"], "cost_cents": 0,
+        "sessions": [{"starts_at": f"{(today + dt.timedelta(days=2)).isoformat()}T15:00"}],
+    })
+    offers.append({
+        "id": "greek", "provider": "vhs", "venue": "annex",
+        "title": {"el": "Καλημέρα: ελληνικά για αρχάριους", "en": "Good morning: Greek for beginners"},
+        "topics": ["language"], "languages": ["el"], "cost_cents": 4000,
+        "sessions": [{"starts_at": f"{(today + dt.timedelta(days=3)).isoformat()}T11:00"}],
+    })
+    return {
+        "format": "connect-catalogue/1",
+        "providers": [
+            {"id": "lib", "name": "City Library", "kind": "library"},
+            {"id": "vhs", "name": "Adult Education Centre", "kind": "adult_education"},
+        ],
+        "venues": [
+            {"id": "central", "name": "Central Library", "district": "Old Town", "step_free": True},
+            {"id": "annex", "name": "Annex Hall", "district": "Riverside", "step_free": False},
+        ],
+        "offers": offers,
+    }
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """A real SQLite store holding small_catalogue(today)."""
+    from kiosk.bootstrap import open_store
+    from kiosk.catalogue.load import load_catalogue
+
+    path = tmp_path / "kiosk.sqlite"
+    engine = open_store(path)
+    with engine.begin() as conn:
+        report = load_catalogue(conn, small_catalogue(dt.date.today()))
+    engine.dispose()
+    assert report.offers == 47 and not report.rejected
+    return path
+
+
+@pytest.fixture
+def kiosk_window(qtbot, store_path: Path) -> Iterator[Any]:
+    """The real kiosk window (windowed, portrait) on the small store, with the store open."""
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en")
+    qtbot.waitExposed(kiosk.window)
+    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+    yield kiosk
+    kiosk.close()

@@ -1,0 +1,56 @@
+"""Driving the real QML window as a citizen would: find by objectName, touch, type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+
+def find(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The item named ``name``, searched in the object tree, then in the visual tree.
+
+    Items made by a Repeater or a ListView have a visual parent but no QObject parent, so
+    findChild alone misses them.
+    """
+    found = window.findChild(QQuickItem, name)
+    if found is not None:
+        return found
+    todo = [window.contentItem()]
+    while todo:
+        current = todo.pop()
+        if current.objectName() == name:
+            return current
+        todo.extend(current.childItems())
+    return None
+
+
+def find_all(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
+    """Every item in the visual tree whose objectName starts with ``prefix``."""
+    found, todo = [], [window.contentItem()]
+    while todo:
+        current = todo.pop()
+        if current.objectName().startswith(prefix):
+            found.append(current)
+        todo.extend(current.childItems())
+    return found
+
+
+def item(window: QQuickWindow, name: str) -> QQuickItem:
+    found = find(window, name)
+    assert found is not None, f"no item named {name!r} in the window"
+    return found
+
+
+def touch(qtbot, window: QQuickWindow, name: str) -> None:
+    """Click the centre of the item named ``name``; it must be visible to be touched."""
+    target = item(window, name)
+    assert target.isVisible(), f"{name!r} is not visible"
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def type_text(window: QQuickWindow, text: str) -> None:
+    """Type key by key into whatever has focus (QTest.keyClicks has no QWindow overload)."""
+    for char in text:
+        QTest.keyClick(window, char)

@@ -1,0 +1,41 @@
+"""The kiosk window starts on the attract screen and a touch (or a language) starts the Discover screen."""
+
+from __future__ import annotations
+
+import pytest
+from qml_driver import find, item, touch
+
+pytestmark = pytest.mark.ui
+
+LANGUAGE_NAMES = ["Deutsch", "English", "Español", "Ελληνικά", "Română", "Türkçe", "Українська", "العربية"]
+
+
+def test_attract_screen_offers_every_language_by_its_own_name(kiosk_window) -> None:
+    win = kiosk_window.window
+    assert item(win, "attractScreen").isVisible()
+    names = [item(win, f"language_{code}").property("text")
+             for code in ("de", "en", "es", "el", "ro", "tr", "uk", "ar")]
+    assert names == LANGUAGE_NAMES
+    assert find(win, "discoverScreen") is None  # loaded on the first touch, not at start
+
+
+def test_choosing_a_language_starts_discover_in_it(qtbot, kiosk_window) -> None:
+    win, kiosk = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_el")
+    qtbot.waitUntil(lambda: kiosk.screen == "discover")
+    assert kiosk.language == "el"
+    assert item(win, "discoverScreen").isVisible()
+    assert not item(win, "attractScreen").isVisible()
+
+
+def test_touch_to_start_uses_the_default_language_and_start_over_returns(qtbot, kiosk_window) -> None:
+    win, kiosk = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_ar")
+    qtbot.waitUntil(lambda: kiosk.screen == "discover")
+    assert kiosk.rightToLeft
+    touch(qtbot, win, "startOverButton")
+    qtbot.waitUntil(lambda: kiosk.screen == "attract")
+    assert kiosk.language == "en" and not kiosk.rightToLeft
+    touch(qtbot, win, "startButton")
+    qtbot.waitUntil(lambda: kiosk.screen == "discover")
+    assert kiosk.language == "en"

@@ -1,0 +1,36 @@
+// The on-screen keyboard inside the kiosk window (no separate window, no escape to the desktop).
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+Item {
+    id: area
+
+    required property var kiosk
+
+    // The keyboard's layout follows the citizen's language; English is one key away.
+    readonly property var layouts: ({
+        "de": "de_DE", "en": "en_GB", "es": "es_ES", "el": "el_GR",
+        "ro": "ro_RO", "tr": "tr_TR", "uk": "uk_UA", "ar": "ar_AR"
+    })
+    readonly property string locale: layouts[kiosk.language] || "en_GB"
+
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: area.locale === "en_GB" ? ["en_GB"] : [area.locale, "en_GB"]
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: area.locale
+    }
+
+    InputPanel {
+        id: panel
+        objectName: "keyboard"
+        width: area.width
+        y: active ? area.height - height : area.height
+        visible: active
+    }
+}

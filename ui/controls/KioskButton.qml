@@ -1,0 +1,60 @@
+// A large touch button with pressed, checked and keyboard-focus states.
+import QtQuick
+import "../theme"
+
+Rectangle {
+    id: button
+
+    property string text
+    property bool primary: false
+    property bool checkable: false
+    property bool checked: false
+    property int fontSize: Theme.fontBody
+    readonly property bool pressed: touch.pressed
+    property color labelColor: (pressed || primary || checked) ? Theme.textOnAccent : Theme.text
+    signal clicked()
+
+    implicitHeight: Theme.touchTarget
+    implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.margin)
+    radius: Theme.radius
+    color: pressed ? Theme.accentPressed
+         : (primary || checked) ? Theme.accent : Theme.surface
+    border.width: activeFocus ? Theme.mm(1) : Math.max(1, Theme.mm(0.4))
+    border.color: activeFocus ? Theme.focusRing : Theme.border
+    activeFocusOnTab: true
+
+    Accessible.role: checkable ? Accessible.CheckBox : Accessible.Button
+    Accessible.name: text
+    Accessible.checkable: checkable
+    Accessible.checked: checked
+    Accessible.onPressAction: button.clicked()
+
+    Keys.onReturnPressed: button.clicked()
+    Keys.onSpacePressed: button.clicked()
+
+    Text {
+        id: label
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        text: (button.checked ? "✓ " : "") + button.text
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: button.fontSize
+        font.bold: button.primary || button.checked
+        color: button.labelColor
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        fontSizeMode: Text.VerticalFit
+        minimumPixelSize: Theme.fontSmall
+    }
+
+    MouseArea {
+        id: touch
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

@@ -1,0 +1,105 @@
+// The attract screen: invites a passer-by in and lets them pick their language by its own name.
+import QtQuick
+import "../theme"
+import "../controls"
+
+Rectangle {
+    id: screen
+    objectName: "attractScreen"
+
+    required property var kiosk
+
+    color: Theme.attractBackground
+
+    // A touch anywhere that is not a language starts in the kiosk's default language.
+    MouseArea {
+        objectName: "attractTouchArea"
+        anchors.fill: parent
+        onClicked: screen.kiosk.start("")
+    }
+
+    Column {
+        id: welcome
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin * 2
+        anchors.topMargin: parent.height * 0.12
+        spacing: Theme.margin
+
+        Text {
+            width: parent.width
+            text: qsTr("Learn something new in your city")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontHero
+            font.bold: true
+            color: Theme.attractText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            width: parent.width
+            text: qsTr("Courses, workshops and meet-ups near you. Many are free.")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            color: Theme.attractText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+
+    // Primary actions sit in the lower two thirds, within reach from a wheelchair.
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin * 2
+        anchors.bottomMargin: parent.height * 0.08
+        spacing: Theme.margin * 1.5
+
+        KioskButton {
+            objectName: "startButton"
+            width: parent.width
+            height: Theme.touchTarget * 1.6
+            primary: true
+            fontSize: Theme.fontHeading
+            text: qsTr("Touch to start")
+            color: pressed ? Theme.accentPressed : "#ffd43b"
+            border.color: activeFocus ? Theme.focusRing : "#ffffff"
+            // Dark text on yellow: the one thing on this screen that must be seen first.
+            labelColor: pressed ? Theme.textOnAccent : Theme.text
+            onClicked: screen.kiosk.start("")
+        }
+
+        Text {
+            width: parent.width
+            text: qsTr("Choose your language")
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            color: Theme.attractText
+            horizontalAlignment: Text.AlignHCenter
+        }
+
+        Grid {
+            id: languages
+            width: parent.width
+            columns: 2
+            spacing: Theme.spacing * 1.5
+
+            Repeater {
+                model: screen.kiosk.languages
+                KioskButton {
+                    required property var modelData
+                    objectName: "language_" + modelData.code
+                    width: (languages.width - languages.spacing) / 2
+                    text: modelData.name
+                    fontSize: Theme.fontTitle
+                    onClicked: screen.kiosk.start(modelData.code)
+                }
+            }
+        }
+    }
+}
