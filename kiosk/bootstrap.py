@@ -8,7 +8,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
-from kiosk.catalogue.load import LoadReport, load_catalogue, read_catalogue_file
+from kiosk.catalogue.load import (
+    CatalogueFileError,
+    LoadReport,
+    load_catalogue,
+    read_catalogue_file,
+)
 from kiosk.paths import demo_catalogue_path
 from kiosk.store.engine import make_engine
 from kiosk.store.migrate import upgrade
@@ -30,7 +35,16 @@ def load_demo_if_empty(engine: Engine, today: dt.date | None = None) -> LoadRepo
     with engine.begin() as conn:
         if conn.execute(select(func.count()).select_from(Offer)).scalar_one():
             return None
-        report = load_catalogue(conn, read_catalogue_file(demo_catalogue_path()), today)
+        path = demo_catalogue_path()
+        try:
+            data = read_catalogue_file(path)
+        except CatalogueFileError as exc:
+            # A damaged installation still starts: an empty catalogue, and the reason in the log.
+            log.error("demo catalogue not loaded: %s", exc)
+            report = LoadReport()
+            report.rejected.append(("catalogue", str(path), str(exc)))
+            return report
+        report = load_catalogue(conn, data, today)
     log.info(
         "demo catalogue loaded: %d offers, %d sessions, %d skipped",
         report.offers, report.sessions, len(report.rejected),
