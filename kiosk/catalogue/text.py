@@ -31,13 +31,18 @@ def plain(text: str, limit: int) -> str:
     text = _BREAK_TAGS.sub("\n", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT).translate(_DROP)
-    # Category C: controls, formats, surrogates (a lone "\ud800" from JSON cannot even be
-    # stored as UTF-8), private use and unassigned code points.
-    text = "".join(ch for ch in text if ch in _KEEP or unicodedata.category(ch)[0] != "C")
     text = unicodedata.normalize("NFC", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _visible(line)).strip() for line in text.split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
         text = text[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"
     return text
+
+
+def _visible(line: str) -> str:
+    """Drop category C: controls, formats, surrogates (a lone "\\ud800" from JSON cannot even be
+    stored as UTF-8), private use and unassigned code points."""
+    if line.isprintable():  # the usual case, checked in C; only odd lines pay per character
+        return line
+    return "".join(ch for ch in line if ch in _KEEP or unicodedata.category(ch)[0] != "C")
