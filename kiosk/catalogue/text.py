@@ -31,8 +31,8 @@ def plain(text: str, limit: int) -> str:
     text = _BREAK_TAGS.sub("\n", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT).translate(_DROP)
-    text = unicodedata.normalize("NFC", text)
-    lines = [_SPACES.sub(" ", _visible(line)).strip() for line in text.split("\n")]
+    text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
