@@ -76,6 +76,13 @@ def test_every_session_lies_in_the_eight_weeks_after_the_load_day(demo) -> None:
     assert (last.date() - today).days > 40  # spread over the weeks, not bunched up front
 
 
+def test_something_is_on_every_day_of_the_eight_weeks(demo) -> None:
+    engine, today, _ = demo
+    with engine.connect() as conn:
+        days = {when.date() for when in conn.execute(select(Session.starts_at)).scalars()}
+    assert {today + dt.timedelta(days=n) for n in range(56)} <= days
+
+
 def test_weekly_monthly_and_one_off_offers_and_all_times_of_day(demo) -> None:
     engine, _, _ = demo
     with engine.connect() as conn:
