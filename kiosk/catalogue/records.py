@@ -34,6 +34,8 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 MAX_SESSIONS_PER_OFFER = 400
 MAX_SEATS = 100_000
+MAX_LANGUAGES = 40  # texts per field: every language a city could reasonably translate into
+MAX_PREREQUISITES = 20
 MAX_VERSION = 2**31 - 1
 # Session dates further than this from today are typos (year 2062 for 2026), not plans.
 PLAUSIBLE_YEARS = 5
@@ -161,7 +163,9 @@ def _per_language(
     if not isinstance(value, dict):
         raise Rejected(f"{what} is neither text nor a per-language mapping")
     out: dict[str, str] = {}
-    for lang, text in value.items():
+    if len(value) > MAX_LANGUAGES:
+        repairs.append(f"{what}: only the first {MAX_LANGUAGES} of {len(value)} languages kept")
+    for lang, text in list(value.items())[:MAX_LANGUAGES]:
         if not isinstance(lang, str) or not _LANG.match(lang):
             repairs.append(f"{what}: ignored unknown language key {show(lang, 12)}")
             continue
@@ -428,6 +432,9 @@ def check_offer(raw: Any, today: dt.date | None = None) -> OfferRecord:
         fmt = "in_person"
     prereq_raw = raw.get("prerequisites") if isinstance(raw.get("prerequisites"), list) else []
     prerequisites = list(dict.fromkeys(p for p in prereq_raw if isinstance(p, str) and _ID.match(p) and p != hub_id))
+    if len(prerequisites) > MAX_PREREQUISITES:
+        repairs.append(f"only the first {MAX_PREREQUISITES} of {len(prerequisites)} prerequisites kept")
+        prerequisites = prerequisites[:MAX_PREREQUISITES]
     registration = raw.get("registration", "required")
     if registration not in ("required", "drop_in"):
         repairs.append(f"unknown registration {show(registration, 20)} read as 'required'")

@@ -108,6 +108,17 @@ def test_ten_thousand_sessions_keep_the_first_few_hundred_with_a_reason() -> Non
     assert any("of 10000 sessions kept" in r for r in rec.repairs)
 
 
+def test_thousands_of_languages_or_prerequisites_are_cut_with_a_reason() -> None:
+    import itertools
+    import string
+
+    codes = ["".join(c) for c in itertools.product(string.ascii_lowercase, repeat=3)][:5000]
+    rec = check_offer(offer(title={c: "Kurs" for c in codes}, prerequisites=[f"p{i}" for i in range(5000)]), TODAY)
+    assert len(rec.titles) == 40 and len(rec.prerequisites) == 20
+    assert any("40 of 5000 languages" in r for r in rec.repairs)
+    assert any("20 of 5000 prerequisites" in r for r in rec.repairs)
+
+
 def test_session_dates_decades_away_are_skipped() -> None:
     far = {"id": "s-far", "starts_at": "2062-03-03T10:00"}
     assert "not plausible" in rejected(offer(sessions=[far]))
