@@ -1,0 +1,67 @@
+"""Kiosk processes for the SIGKILL trials: each records sign-ups and syncs until it is killed.
+
+Usage: python kill_worker.py STORE HUB_URL TOKEN. It imports everything once, then for each
+line "TRIAL" on stdin forks a fresh kiosk process (a real process with its own store
+connection), prints "pid <pid>", and "dead <pid>" once that process has been killed. A kiosk
+process prints "ready", then "committed <uuid>" after each sign-up's transaction has committed,
+so the test knows what must reach the hub. Forking saves the ~0.7 s of imports per trial.
+"""
+
+import os
+import random
+import sys
+import time
+
+from sqlalchemy.orm import Session
+
+from kiosk.store.engine import make_engine
+from kiosk.sync.client import HubClient, HubError
+from kiosk.sync.outbox import push_outbox, record_sign_up
+from kiosk.sync.pull import pull_catalogue, pull_decisions, pull_seats
+
+SESSIONS = [(f"off-{o}", f"off-{o}-s{s}") for o in (1, 2, 3) for s in (0, 1)]
+
+
+def kiosk(store: str, url: str, token: str, trial: int) -> None:
+    engine = make_engine(store)
+    client = HubClient(url, token, connect_timeout=1, read_timeout=5)
+    rng = random.Random(trial)
+    print("ready", flush=True)
+    n = 0
+    while True:
+        offer, session = rng.choice(SESSIONS)
+        with Session(engine) as s, s.begin():
+            uuid = record_sign_up(s, offer_hub_id=offer, session_hub_id=session,
+                                  display_name=f"trial {trial} citizen {n}").uuid
+        print("committed", uuid, flush=True)
+        n += 1
+        try:
+            step = rng.random()
+            if step < 0.5:
+                push_outbox(engine, client, limit=rng.randint(1, 3))
+            elif step < 0.8:
+                pull_catalogue(engine, client, page_size=1)
+            else:
+                pull_seats(engine, client)
+                pull_decisions(engine, client)
+        except HubError:
+            time.sleep(0.02)
+
+
+def main() -> None:
+    store, url, token = sys.argv[1], sys.argv[2], sys.argv[3]
+    for line in sys.stdin:
+        trial = int(line)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                kiosk(store, url, token, trial)
+            finally:
+                os._exit(3)  # only reached if the kiosk stopped by itself
+        print("pid", pid, flush=True)
+        _, status = os.waitpid(pid, 0)
+        print("dead", pid, os.waitstatus_to_exitcode(status), flush=True)
+
+
+if __name__ == "__main__":
+    main()
