@@ -173,9 +173,15 @@ class _Planner:
         fitting = [v for v in c.visits if self._visit_fits(v)]
         if c.registration == "drop_in":
             return [(v,) for v in fitting[:MAX_DROP_IN_OPTIONS]]
-        if c.visits and len(fitting) == len(c.visits):
-            return [tuple(c.visits)]
-        return []
+        if not c.visits or len(fitting) != len(c.visits):
+            return []
+        # A course lists each meeting once; two at the same time are one meeting listed twice
+        # (or two groups): the citizen goes to the first.
+        series: list[Visit] = []
+        for v in c.visits:
+            if not series or v.starts_at >= series[-1].ends_at:
+                series.append(v)
+        return [tuple(series)]
 
     def _visit_fits(self, v: Visit) -> bool:
         r = self.request
