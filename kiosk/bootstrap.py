@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, insert, select
 
 from kiosk.catalogue.load import (
     CatalogueFileError,
@@ -17,9 +17,13 @@ from kiosk.catalogue.load import (
 from kiosk.paths import demo_catalogue_path
 from kiosk.store.engine import make_engine
 from kiosk.store.migrate import upgrade
-from kiosk.store.models import Offer
+from kiosk.store.models import Offer, SyncState
 
 log = logging.getLogger(__name__)
+DEMO_KEY = "demo_catalogue_loaded_on"
+# The demo's series run 8 weeks from the load day; after 4 the later half of the window is
+# thin, so the next start reloads it relative to the new day.
+DEMO_REFRESH_DAYS = 28
 
 
 def open_store(path: Path) -> Engine:
@@ -31,9 +35,21 @@ def open_store(path: Path) -> Engine:
 
 
 def load_demo_if_empty(engine: Engine, today: dt.date | None = None) -> LoadReport | None:
-    """Load the demo city's catalogue into an empty store (dates relative to ``today``)."""
+    """Load the demo city's catalogue into an empty store (dates relative to ``today``).
+
+    A store that already holds the demo gets it again once its dates have run on for
+    ``DEMO_REFRESH_DAYS``, so a showroom kiosk never runs out of future sessions. Returns None
+    when nothing was loaded: the store has its own catalogue, or the demo is fresh enough.
+    """
+    today = today or dt.date.today()
     with engine.begin() as conn:
-        if conn.execute(select(func.count()).select_from(Offer)).scalar_one():
+        loaded_on = conn.execute(
+            select(SyncState.value).where(SyncState.key == DEMO_KEY)
+        ).scalar_one_or_none()
+        if loaded_on is None:
+            if conn.execute(select(func.count()).select_from(Offer)).scalar_one():
+                return None  # a real catalogue: never mix the demo into it
+        elif _days_since(loaded_on, today) < DEMO_REFRESH_DAYS:
             return None
         path = demo_catalogue_path()
         try:
@@ -45,8 +61,17 @@ def load_demo_if_empty(engine: Engine, today: dt.date | None = None) -> LoadRepo
             report.rejected.append(("catalogue", str(path), str(exc)))
             return report
         report = load_catalogue(conn, data, today)
+        conn.execute(delete(SyncState).where(SyncState.key == DEMO_KEY))
+        conn.execute(insert(SyncState).values(key=DEMO_KEY, value=today.isoformat()))
     log.info(
         "demo catalogue loaded: %d offers, %d sessions, %d skipped",
         report.offers, report.sessions, len(report.rejected),
     )
     return report
+
+
+def _days_since(iso_day: str, today: dt.date) -> int:
+    try:
+        return (today - dt.date.fromisoformat(iso_day)).days
+    except ValueError:
+        return DEMO_REFRESH_DAYS  # unreadable mark: refresh rather than show stale dates

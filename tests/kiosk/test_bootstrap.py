@@ -47,6 +47,20 @@ def test_loading_the_demo_again_or_after_a_restart_does_nothing(tmp_path: Path) 
     restarted.dispose()
 
 
+def test_a_demo_store_is_refreshed_once_its_dates_run_on(engine) -> None:
+    day = dt.date(2026, 3, 2)
+    first = load_demo_if_empty(engine, day)
+    assert load_demo_if_empty(engine, day + dt.timedelta(days=27)) is None
+    later = day + dt.timedelta(days=28)
+    again = load_demo_if_empty(engine, later)
+    assert again is not None and again.offers == first.offers and again.rejected == []
+    with engine.connect() as conn:
+        earliest = conn.execute(select(func.min(Session.starts_at))).scalar_one()
+    assert earliest.date() >= later  # the old, earlier dates are gone, not kept beside the new
+    assert counts(engine) == (again.offers, again.sessions)
+    assert load_demo_if_empty(engine, later + dt.timedelta(days=1)) is None
+
+
 def test_a_store_with_its_own_catalogue_never_gets_the_demo(engine) -> None:
     from kiosk.catalogue.load import load_catalogue
 
@@ -56,6 +70,7 @@ def test_a_store_with_its_own_catalogue_never_gets_the_demo(engine) -> None:
             "offers": [{"id": "hub-1", "provider": "p", "format": "online", "title": {"en": "From the hub"}}],
         })
     assert load_demo_if_empty(engine) is None
+    assert load_demo_if_empty(engine, dt.date.today() + dt.timedelta(days=400)) is None
     with engine.connect() as conn:
         assert conn.execute(select(OfferText.title)).scalars().all() == ["From the hub"]
 
