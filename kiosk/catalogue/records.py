@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from kiosk.catalogue.text import plain
+from kiosk.catalogue.text import plain, what_plain_removes
 
 LEVELS = ("beginner", "intermediate", "advanced", "all")
 FORMATS = ("in_person", "online", "hybrid")
@@ -139,8 +139,11 @@ def _text(
     cleaned = plain(value[:_PRECUT], limit)
     if one_line:  # titles and names sit on one line of a tile or the pathway sheet
         cleaned = " ".join(cleaned.split())
-    if repairs is not None and len(value) > limit and cleaned.endswith("…"):
-        repairs.append(f"{what} shortened from {len(value)} characters")
+    if repairs is not None:
+        if removed := what_plain_removes(value[:_PRECUT]):
+            repairs.append(f"{what}: {removed} removed")
+        if len(value) > limit and cleaned.endswith("…"):
+            repairs.append(f"{what} shortened from {len(value)} characters")
     return cleaned
 
 

@@ -46,3 +46,21 @@ def _visible(line: str) -> str:
     if line.isprintable():  # the usual case, checked in C; only odd lines pay per character
         return line
     return "".join(ch for ch in line if ch in _KEEP or unicodedata.category(ch)[0] != "C")
+
+
+_MARKUP = re.compile(r"<\s*[A-Za-z/!]|&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_ALLOWED_HIDDEN = frozenset("\n\r\t\u200c\u200d")
+
+
+def what_plain_removes(text: str) -> str | None:
+    """Say what plain() would take out of ``text`` beyond spacing, for a repair note; None if nothing."""
+    found = []
+    if _MARKUP.search(text):
+        found.append("markup")
+    for line in text.split("\n"):
+        if not line.isprintable() and any(
+            ch not in _ALLOWED_HIDDEN and unicodedata.category(ch)[0] == "C" for ch in line
+        ):
+            found.append("control or direction characters")
+            break
+    return " and ".join(found) or None

@@ -61,7 +61,11 @@ BAD_RECORDS: list[tuple[str, dict[str, Any], str, bool]] = [
     ("unknown-venue", good_offer("unknown-venue", venue="nowhere"), "venue 'nowhere' is not in the catalogue", False),
     ("unknown-provider", good_offer("unknown-provider", provider="ghost"), "provider 'ghost' is not in the catalogue", False),
     ("huge-description", good_offer("huge-description", description={"en": "x" * 1_000_000}), "shortened from 1000000", True),
-    ("html", good_offer("html", title={"en": "<b>Bold</b><script>alert(1)</script>"}), None, True),
+    ("html", good_offer("html", title={"en": "<b>Bold</b><script>alert(1)</script>"}), "title (en): markup removed", True),
+    ("controls", good_offer("controls", description={"en": "Ring\x07 the\x1b[2J bell"}),
+     "description (en): control or direction characters removed", True),
+    ("bidi", good_offer("bidi", title={"en": "Free course \u202egnp.exe"}),
+     "title (en): control or direction characters removed", True),
     ("negative-cost", good_offer("negative-cost", cost_cents=-100), "cost -100 is not a price", False),
     ("huge-capacity", good_offer("huge-capacity", capacity=10**15), "capacity", True),
     ("bad-rrule", good_offer("bad-rrule", sessions=None, recurrence={"rrule": "FREQ=SOMETIMES", "start": "10:00"}),
@@ -86,8 +90,7 @@ def test_each_bad_record_is_skipped_or_repaired_with_a_logged_reason_and_the_res
     for ident, _, reason, kept in BAD_RECORDS:
         assert (ident in stored) is kept, ident
         lines = [r.getMessage() for r in caplog.records if repr(ident) in r.getMessage()]
-        if reason is not None:
-            assert any(reason in line for line in lines), (ident, lines)
+        assert any(reason in line for line in lines), (ident, lines)
         if not kept:
             assert any(kind == "offer" and i == ident for kind, i, _ in report.rejected)
             assert any(r.levelno == logging.WARNING and "skipped offer" in r.getMessage()

@@ -55,3 +55,14 @@ def test_any_text_comes_out_short_storable_and_without_controls(text: str, limit
     for ch in cleaned:
         assert ch in "\n\u200c\u200d" or unicodedata.category(ch)[0] != "C"
     assert "\u202e" not in cleaned and "\u2066" not in cleaned
+
+
+def test_what_plain_removes_names_markup_and_hidden_characters_but_not_ordinary_text() -> None:
+    from kiosk.catalogue.text import what_plain_removes
+
+    assert what_plain_removes("Deutsch A1 – „Alltag“ & mehr\r\n\tZeile 2 می\u200cخواهم") is None
+    assert what_plain_removes("x < y and a > b") is None
+    assert what_plain_removes("<i>x</i>") == "markup"
+    assert what_plain_removes("Fish &amp; chips") == "markup"
+    assert what_plain_removes("a\x00b") == "control or direction characters"
+    assert what_plain_removes("<b>a\u202eb</b>") == "markup and control or direction characters"
