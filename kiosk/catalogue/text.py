@@ -6,9 +6,15 @@ import html
 import re
 import unicodedata
 
-_TAG = re.compile(r"<[^>]{0,2000}>")
+# A tag starts like one ("<b", "</p", "<!--"), so "x < y and a > b" stays text; stopping at
+# the next "<" keeps every pattern here linear in the text's length, whatever it holds.
+_TAG = re.compile(r"<[/!?]?[A-Za-z!-][^<>]{0,2000}>")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 _BREAK_TAGS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6])\s*/?\s*>", re.IGNORECASE)
-_SCRIPT = re.compile(r"<\s*(script|style)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OPEN = re.compile(r"<\s*(script|style)\b", re.IGNORECASE)
+_SCRIPT_CLOSE = {
+    name: re.compile(rf"<\s*/\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")
+}
 # Bidi embeddings, overrides and isolates can make text read differently from how it is
 # stored (the "Trojan Source" trick); the UI lays out each text in its own direction anyway.
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -27,7 +33,7 @@ def plain(text: str, limit: int) -> str:
     The UI also shows everything as PlainText; this keeps the stored text clean for the sheet
     and for search, and stops a 1 MB description from bloating the store.
     """
-    text = _SCRIPT.sub(" ", text)
+    text = _without_scripts(text)
     text = _BREAK_TAGS.sub("\n", text)
     text = _TAG.sub(" ", text)
     text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT).translate(_DROP)
@@ -48,14 +54,13 @@ def _visible(line: str) -> str:
     return "".join(ch for ch in line if ch in _KEEP or unicodedata.category(ch)[0] != "C")
 
 
-_MARKUP = re.compile(r"<\s*[A-Za-z/!]|&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 _ALLOWED_HIDDEN = frozenset("\n\r\t\u200c\u200d")
 
 
 def what_plain_removes(text: str) -> str | None:
     """Say what plain() would take out of ``text`` beyond spacing, for a repair note; None if nothing."""
     found = []
-    if _MARKUP.search(text):
+    if _TAG.search(text) or _ENTITY.search(text):
         found.append("markup")
     for line in text.split("\n"):
         if not line.isprintable() and any(
@@ -64,3 +69,22 @@ def what_plain_removes(text: str) -> str | None:
             found.append("control or direction characters")
             break
     return " and ".join(found) or None
+
+
+def _without_scripts(text: str) -> str:
+    """Drop <script> and <style> blocks with their content; an unclosed one runs to the end.
+
+    A scan rather than one lazy regex: "<script" repeated without a closing tag would make a
+    regex rescan the rest of the text for each occurrence (seconds on 64 kB).
+    """
+    parts: list[str] = []
+    pos = 0
+    while opening := _SCRIPT_OPEN.search(text, pos):
+        parts.append(text[pos:opening.start()])
+        parts.append(" ")
+        closing = _SCRIPT_CLOSE[opening.group(1).lower()].search(text, opening.end())
+        if closing is None:
+            return "".join(parts)
+        pos = closing.end()
+    parts.append(text[pos:])
+    return "".join(parts)

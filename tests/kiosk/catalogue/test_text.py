@@ -66,3 +66,15 @@ def test_what_plain_removes_names_markup_and_hidden_characters_but_not_ordinary_
     assert what_plain_removes("Fish &amp; chips") == "markup"
     assert what_plain_removes("a\x00b") == "control or direction characters"
     assert what_plain_removes("<b>a\u202eb</b>") == "markup and control or direction characters"
+
+
+def test_comparisons_are_text_not_tags() -> None:
+    assert plain("x < y and a > b", 100) == "x < y and a > b"
+    assert plain("a <!-- hidden --> b <style>p{}</style>c", 100) == "a b c"
+
+
+def test_an_unclosed_script_hides_the_rest_and_hostile_repetitions_come_out_clean() -> None:
+    assert plain("before <script>alert(1); still script", 100) == "before"
+    assert plain("<script" * 9000, 100) == ""
+    assert plain("<script>" * 8000 + "</script>after", 100) == "after"
+    assert plain("<" * 64000, 100) == "<" * 99 + "…"  # not tags: text, cut like any long text
