@@ -32,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
                      help="read the PIN from standard input instead of asking (for provisioning)")
     load = sub.add_parser("load-catalogue", help="load a catalogue JSON file into the store")
     load.add_argument("file", type=Path)
+    sample = sub.add_parser("sample-sheet", help="write a sample pathway sheet from the demo catalogue (to set up printers)")
+    sample.add_argument("--lang", default="en", help="sheet language: en, de, el or ro (default en)")
+    sample.add_argument("--layout", choices=("a4", "80mm"), default="a4", help="A4 page or 80 mm thermal roll")
+    sample.add_argument("--output", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
+    sample.add_argument("--large-print", action="store_true", help="bigger type for people who see less well")
     return parser
 
 
@@ -45,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return _load_catalogue(args)
     if args.command == "set-staff-pin":
         return _set_staff_pin(args)
+    if args.command == "sample-sheet":
+        return _sample_sheet(args)
     if args.command == "selftest":
         from kiosk.gui.selftest import run_selftest
 
@@ -108,6 +115,31 @@ def _set_staff_pin(args: argparse.Namespace) -> int:
         return 1
     write_pin_hash(config_file(), pin_hash)
     print(f"staff PIN set in {config_file()}")
+    return 0
+
+
+def _sample_sheet(args: argparse.Namespace) -> int:
+    from kiosk.config import load_settings
+    from kiosk.sheets.fonts import FontsMissing
+    from kiosk.sheets.sample import sample_sheet
+    from kiosk.sheets.strings import languages
+
+    if args.lang not in languages():
+        print(f"connect-kiosk: no sheet in {args.lang!r} yet; choose one of {', '.join(languages())}", file=sys.stderr)
+        return 2
+    settings, _ = load_settings()
+    origin = tuple(settings.kiosk_location) if len(settings.kiosk_location) == 2 else None
+    try:
+        pdf = sample_sheet(args.lang, args.layout, args.large_print, hub_url=settings.hub_url,
+                           help_contact=settings.help_desk, origin=origin)
+        args.output.write_bytes(pdf)
+    except FontsMissing as exc:
+        print(f"connect-kiosk: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"connect-kiosk: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"sample pathway sheet ({args.lang}, {args.layout}) written to {args.output}")
     return 0
 
 

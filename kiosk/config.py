@@ -40,6 +40,15 @@ class Settings:
     venue_name: str = ""
     # argon2id hash written by `connect-kiosk set-staff-pin`; empty: staff mode cannot be opened.
     staff_pin_hash: str = ""
+    # Where the kiosk stands, [latitude, longitude], for "near" in pathways; empty: unknown.
+    kiosk_location: list[float] = field(default_factory=list)
+    # The person or desk a citizen can ask when a pathway cannot be filled (printed on the sheet).
+    help_desk: str = ""
+    # Pathway sheet printing: backend "cups" (Linux default), "qt" (Windows default) or "folder".
+    print_backend: str = ""
+    printer: str = ""  # CUPS queue or Qt printer name; empty: the system's default printer
+    print_folder: str = ""  # for the folder backend; empty: <data dir>/printed
+    sheet_layout: str = "a4"  # a4 | 80mm
 
     @property
     def database_path(self) -> Path:

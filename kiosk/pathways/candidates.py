@@ -16,6 +16,16 @@ from kiosk.pathways.request import AIM_WORDS, LEVELS, PlanRequest
 
 HORIZON = dt.timedelta(weeks=12)  # a pathway is planned for the next three months
 _WORD = re.compile(r"\w{3,}", re.UNICODE)
+# Everyday words that say nothing about a subject ("with" would find "German – with childcare").
+# Folded, four letters and up (shorter words are skipped anyway).
+STOP_WORDS = frozenset("""
+want would like with from that this have more about learn learning better some into your just
+will also when what them they then than very much make need help feel home
+mochte moechte mochten mich mein meine meiner meinen einen einem einer eine nicht auch noch
+oder aber fur fuer und mehr lernen besser sein haben werden wird will kann konnen immer
+vreau doresc pentru care este sunt mult foarte despre invat invata
+θελω θελα θα ηθελα για και στον στην στο μου τον την απο να με
+""".split())
 
 
 @dataclass
@@ -110,7 +120,7 @@ def text_query(request: PlanRequest) -> str:
     """An FTS5 query for the goal's own words (whole words) and the aim's words (as prefixes:
     "deutsch" finds "Deutschkurs"), over titles; empty when there are none. With no aim to go
     by, topic words count too, so "computer" finds the digital offers."""
-    own = [w for w in _WORD.findall(fold(request.own_words)) if len(w) >= 4]
+    own = [w for w in _WORD.findall(fold(request.own_words)) if len(w) >= 4 and w not in STOP_WORDS]
     terms = [f'"{w}"' for w in dict.fromkeys(own[:10])]
     terms += [f'"{fold(w)}"*' for w in AIM_WORDS.get(request.aim, ())]
     if not terms:

@@ -205,7 +205,8 @@ class _Planner:
             if topic in c.topics:
                 score += 3.0 if i == 0 else 1.0
         if c.text_match:
-            score += 3.0
+            # Words alone are weaker evidence than the aim's topics: "phone" may be a phone number.
+            score += 3.0 if not r.topics or set(r.topics) & set(c.topics) else 1.5
         score += 1.5 if c.level == r.level else 0.75 if c.level == "all" else 0.5
         venue = self.venues.get(c.venue_id) if c.venue_id is not None else None
         km = distance_km(self.origin, venue)

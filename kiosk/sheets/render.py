@@ -1,0 +1,273 @@
+"""Draws the pathway sheet as a PDF: A4 for a laser printer, or an 80 mm thermal roll."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kiosk.sheets.content import SheetContent, StepLines
+from kiosk.sheets.fonts import register_fonts
+from kiosk.sheets.strings import locale, strings
+
+LAYOUTS = ("a4", "80mm")
+ROLL_WIDTH = 80 * mm
+ROLL_PRINTABLE = 72 * mm  # 576 dots at 203 dpi: what an 80 mm thermal head reaches
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    page_width: float
+    page_height: float | None  # None: as long as the content (a roll)
+    margin_x: float
+    margin_y: float
+    body: float  # font size in points
+    qr: float
+
+
+def geometry(layout: str, large_print: bool) -> _Geometry:
+    if layout == "a4":
+        return _Geometry(A4[0], A4[1], 18 * mm, 16 * mm, 15.0 if large_print else 10.5, 42 * mm)
+    if layout == "80mm":
+        # ~48 characters a line at 8.5 pt on the 72 mm a thermal head can reach.
+        return _Geometry(ROLL_WIDTH, None, (ROLL_WIDTH - ROLL_PRINTABLE) / 2, 5 * mm,
+                         12.0 if large_print else 8.5, 46 * mm)
+    raise ValueError(f"unknown sheet layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+
+
+class _Styles:
+    def __init__(self, size: float) -> None:
+        regular, bold = register_fonts()
+        base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.28)
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=size * 0.88, leading=size * 1.12)
+        self.bold = ParagraphStyle("bold", base, fontName=bold)
+        self.title = ParagraphStyle("title", base, fontName=bold, fontSize=size * 1.8, leading=size * 2.1,
+                                    spaceAfter=size * 0.3)
+        self.step = ParagraphStyle("step", base, fontName=bold, fontSize=size * 1.25, leading=size * 1.5,
+                                   spaceBefore=size * 1.1, spaceAfter=size * 0.35)
+        self.section = ParagraphStyle("section", base, fontName=bold, fontSize=size * 1.15, leading=size * 1.4,
+                                      spaceBefore=size * 1.2, spaceAfter=size * 0.3)
+        self.code = ParagraphStyle("code", base, fontName=bold, fontSize=size * 1.6, leading=size * 1.9)
+        self.centre = ParagraphStyle("centre", base, alignment=TA_CENTER)
+        self.regular, self.bold_font = regular, bold
+
+
+def build_sheet(content: SheetContent, layout: str = "a4", large_print: bool = False) -> bytes:
+    """The sheet as PDF bytes. Every font is embedded; no text is ever set in Helvetica."""
+    geo = geometry(layout, large_print)
+    styles = _Styles(geo.body)
+    words = strings(content.lang)
+    story = _story(content, layout, geo, styles, words)
+    width = geo.page_width - 2 * geo.margin_x
+    if geo.page_height is None:
+        # A roll is cut where the text ends: measure the story, then make one page that tall.
+        needed = sum(f.wrap(width, 10_000 * mm)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+        page = (geo.page_width, needed + 2 * geo.margin_y + 8 * mm)
+    else:
+        page = (geo.page_width, geo.page_height)
+    out = io.BytesIO()
+    frame = Frame(geo.margin_x, geo.margin_y, width, page[1] - 2 * geo.margin_y,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    # An A4 sheet can run to a second page: each page names the code. A roll is one page.
+    footer = _footer(content, words, styles, geo) if layout == "a4" else _no_footer
+    doc = BaseDocTemplate(
+        out, pagesize=page, leftMargin=geo.margin_x, rightMargin=geo.margin_x,
+        topMargin=geo.margin_y, bottomMargin=geo.margin_y,
+        title=words["title"], author="CONNECT Kiosk", subject="", creator="CONNECT Kiosk",
+        initialFontName=styles.regular, initialFontSize=geo.body, invariant=True,
+        pageTemplates=[PageTemplate(id="sheet", frames=[frame], onPage=footer)],
+    )
+    doc.build(story)
+    return out.getvalue()
+
+
+def _no_footer(canvas, doc) -> None:
+    pass
+
+
+def _footer(content: SheetContent, words, styles: _Styles, geo: _Geometry):
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(styles.regular, geo.body * 0.8)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.drawString(geo.margin_x, geo.margin_y * 0.5,
+                          f"{words['code']}: {content.claim_code}   ·   {content.project_url}")
+        canvas.drawRightString(geo.page_width - geo.margin_x, geo.margin_y * 0.5, str(doc.page))
+        canvas.restoreState()
+    return draw
+
+
+def _p(value: str, style: ParagraphStyle) -> Paragraph:
+    """Catalogue text is plain text: escape it so reportlab never reads it as markup."""
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
+def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, words) -> list[Flowable]:
+    loc = locale(content.lang)
+    story: list[Flowable] = [
+        _p(words["title"], styles.title),
+        _p(words["printed"].format(date=format_date(content.printed_at.date(), "long", locale=loc)), styles.small),
+        Spacer(1, geo.body * 0.6),
+        Paragraph(f"<b>{escape(words['goal'])}:</b> {escape(words.get('aim_' + content.aim, words['aim_other']))}",
+                  styles.body),
+    ]
+    if content.own_words:
+        story.append(_p(f"“{content.own_words}”", styles.body))
+    if not content.complete:
+        story.append(Spacer(1, geo.body * 0.6))
+        story.append(_p(words["incomplete"], styles.bold))
+        if content.closest:
+            story.append(_p(words["closest"] + ": " + "; ".join(content.closest), styles.body))
+    if layout == "a4":  # the code on the first page, where it cannot get lost with page two
+        story.extend(_project(content, layout, geo, styles, words))
+    for step in content.steps:
+        story.extend(_step(step, content, layout, geo, styles, words, loc))
+    if layout == "80mm":  # on a roll it closes the sheet, above the tear-off
+        story.extend(_project(content, layout, geo, styles, words))
+    story.append(_p(words["help"], styles.section))
+    story.append(_p(content.help_contact or words["help_default"], styles.body))
+    story.append(_p(words["privacy_title"], styles.section))
+    story.append(_p(words["privacy"], styles.small))
+    return story
+
+
+def _when(visits, loc: str) -> str:
+    first = visits[0]
+    span = f"{format_time(first.starts_at, 'HH:mm', locale=loc)}–{format_time(first.ends_at, 'HH:mm', locale=loc)}"
+    line = f"{format_date(first.starts_at.date(), 'full', locale=loc)}, {span}"
+    if len(visits) == 1:
+        return line
+    same_slot = len({(v.starts_at.weekday(), v.starts_at.time(), v.ends_at.time()) for v in visits}) == 1
+    if same_slot:
+        rest = ", ".join(format_datetime(v.starts_at, "d MMM", locale=loc) for v in visits[1:])
+        return f"{line}\n+ {rest}"
+    return "\n".join(
+        f"{format_datetime(v.starts_at, 'EEE d MMM, HH:mm', locale=loc)}–{format_time(v.ends_at, 'HH:mm', locale=loc)}"
+        for v in visits
+    )
+
+
+def _facts(step: StepLines, content: SheetContent, words, loc: str) -> list[tuple[str, str]]:
+    facts = [(words["when"], _when(step.visits, loc) + (f"\n({words['dates'].format(count=len(step.visits))})" if len(step.visits) > 1 else ""))]
+    if step.venue is None:
+        facts.append((words["where"], words["online"]))
+    else:
+        facts.append((words["where"], "\n".join(x for x in (step.venue.name, step.venue.address) if x)))
+        if step.venue.directions:
+            facts.append((words["getting_there"], step.venue.directions))
+        access = [words["step_free"] if step.venue.step_free else words["not_step_free"]]
+        access += [words[k] for k in ("hearing_loop", "accessible_toilet") if getattr(step.venue, k)]
+        facts.append((words["access"], " · ".join(access)))
+    cost = words["free"] if step.cost_cents == 0 else format_currency(step.cost_cents / 100, "EUR", locale=loc)
+    facts.append((words["cost"], cost))
+    if step.what_to_bring:
+        facts.append((words["bring"], step.what_to_bring))
+    facts.append((words["provider"], step.provider + (f", {step.provider_phone}" if step.provider_phone else "")))
+    facts.append((words["signup"], words[f"status_{step.status}"]))
+    return facts
+
+
+def _step(step: StepLines, content, layout, geo, styles: _Styles, words, loc) -> list[Flowable]:
+    level = words.get(f"level_{step.level}", step.level)
+    heading = _p(f"{words['step'].format(n=step.number)}: {step.title} ({level})", styles.step)
+    facts = _facts(step, content, words, loc)
+    if layout == "80mm":
+        lines = [
+            Paragraph(f"<b>{escape(label)}:</b> {escape(value).replace(chr(10), '<br/>')}", styles.body)
+            for label, value in facts
+        ]
+        rule = HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceBefore=geo.body * 0.6)
+        return [rule, heading, *lines]  # one long page: nothing to keep together
+    label_width = 32 * mm if geo.body < 12 else 44 * mm
+    table = Table(
+        [[_p(label, styles.bold), _p(value, styles.body)] for label, value in facts],
+        colWidths=[label_width, geo.page_width - 2 * geo.margin_x - label_width],
+        style=_table_style(styles, [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.HexColor("#999999")),
+        ]),
+    )
+    return [KeepTogether([heading, table])]
+
+
+def _unbroken(value: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """One line, made smaller if need be: a web address broken in two is hard to type."""
+    natural = stringWidth(value, style.fontName, style.fontSize)
+    if natural <= width:
+        return _p(value, style)
+    size = max(5.5, style.fontSize * width / natural * 0.98)
+    return _p(value, ParagraphStyle("unbroken", style, fontSize=size, leading=size * 1.25))
+
+
+def _table_style(styles: _Styles, commands: list) -> TableStyle:
+    # A table's cell font defaults to Helvetica, which it sets (and so references) even for
+    # cells that hold paragraphs.
+    return TableStyle([("FONT", (0, 0), (-1, -1), styles.regular, styles.body.fontSize), *commands])
+
+
+def _qr(value: str, size: float) -> Drawing:
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                      # The renderer would otherwise set (and so reference) Helvetica.
+                      initialFontName=register_fonts()[0], initialFontSize=8)
+    drawing.add(widget)
+    return drawing
+
+
+def _project(content: SheetContent, layout, geo: _Geometry, styles: _Styles, words) -> list[Flowable]:
+    qr = _qr(content.project_url, geo.qr)
+    width = geo.page_width - 2 * geo.margin_x - (0 if layout == "80mm" else geo.qr + 10 * mm)
+    texts = [
+        _p(words["project"], styles.bold),
+        _p(words["scan"], styles.body),
+        _unbroken(content.project_url, styles.bold, width),
+        Spacer(1, geo.body * 0.5),
+        _p(f"{words['code']}:", styles.body),
+        _p(content.claim_code, styles.code),
+    ]
+    if layout == "80mm":
+        table = Table([[qr]], colWidths=[geo.page_width - 2 * geo.margin_x],
+                      style=_table_style(styles, [("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return [Spacer(1, geo.body), *texts[:3], table, *texts[4:]]
+    table = Table(
+        [[qr, texts]],
+        colWidths=[geo.qr + 6 * mm, geo.page_width - 2 * geo.margin_x - geo.qr - 6 * mm],
+        style=_table_style(styles, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                          ("LEFTPADDING", (1, 0), (1, 0), 4),
+                          ("TOPPADDING", (0, 0), (-1, -1), 4),
+                          ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]),
+    )
+    return [Spacer(1, geo.body), KeepTogether([table])]
