@@ -17,7 +17,7 @@ import bench
 def available() -> list[str]:
     skip = {"figures"}
     return sorted(
-        m.name for m in pkgutil.iter_modules([str(Path(bench.__file__).parent))
+        m.name for m in pkgutil.iter_modules([str(Path(bench.__file__).parent)])
         if not m.name.startswith("_") and m.name not in skip
     )
 

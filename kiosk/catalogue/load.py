@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text
 
+from kiosk.catalogue.facets import offer_facets
 from kiosk.catalogue.folding import fold
 from kiosk.catalogue.records import (
     OfferRecord,
@@ -289,6 +290,10 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
             provider=fold(provider_names.get(provider_id, "")),
             venue=fold(" ".join(venue_names.get(v, "") for v in sorted(session_venues))),
             description=fold(" ".join(rec.descriptions.values())),
+            facets=offer_facets(
+                rec.topics, rec.languages, rec.level, rec.cost_cents, session_venues,
+                [s.starts_at for s in rec.sessions],
+            ),
         ))
     if not offer_rows:
         return
@@ -303,8 +308,8 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
         report.sessions += len(session_rows)
     conn.execute(
         text(
-            "INSERT INTO offer_fts (rowid, title, topics, provider, venue, description) "
-            "VALUES (:rowid, :title, :topics, :provider, :venue, :description)"
+            "INSERT INTO offer_fts (rowid, title, topics, provider, venue, description, facets) "
+            "VALUES (:rowid, :title, :topics, :provider, :venue, :description, :facets)"
         ),
         fts_rows,
     )

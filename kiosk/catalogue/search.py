@@ -1,19 +1,36 @@
-"""Ranked, filtered, paged search over the catalogue: full text with folding, prefixes and filters."""
+"""Ranked, filtered, paged search over the catalogue: full text with folding, prefixes and filters.
+
+A search runs in two steps. The first finds one page of offer ids inside SQLite: by text rank
+when the citizen typed something (the FTS5 index drives, so the planner cannot drop it), else
+by the next session, walking the session index in time order and stopping after one page. The
+second step reads the details of those ids only. Whatever the number of matches, no more than
+one page of rows reaches Python, and the count stops at COUNT_CAP + 1.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
+from kiosk.catalogue.facets import TEXT_COLUMNS, filter_expression
 from kiosk.catalogue.folding import fold
 
 TIMES_OF_DAY = {"morning": ("00:00", "12:00"), "afternoon": ("12:00", "17:00"), "evening": ("17:00", "24:00")}
+WHEN = ("any", "today", "week", "day")
 ACCESS_NEEDS = ("step_free", "hearing_loop", "accessible_toilet")
 COUNT_CAP = 1000  # "1000+ offers" is all a citizen needs; counting further costs time
+RANK_CAP = COUNT_CAP  # ranking is exact whenever the count is; see _text_page
+MAX_LIMIT = 200
+MAX_WORDS = 8  # a query longer than this is pasted text, not a search: its first words do
 _WORD = re.compile(r"\w+", re.UNICODE)
+# How SQLAlchemy stores DateTime on SQLite; bound values must compare as the same strings.
+_STAMP = "%Y-%m-%d %H:%M:%S.%f"
 
 
 @dataclass(frozen=True)
@@ -21,16 +38,16 @@ class SearchQuery:
     """What the citizen asked for. Empty fields mean "any"."""
 
     text: str = ""
-    topics: tuple[str, ...] = ()
-    when: str = "any"  # any | today | week | day
+    topics: tuple[str, ...] = ()  # any of these topics
+    when: str = "any"  # any | today | week (today and the next six days) | day
     day: dt.date | None = None  # with when == "day"
     time_of_day: str = ""  # morning | afternoon | evening
     district: str = ""
     venue_hub_id: str = ""
     free_only: bool = False
-    languages: tuple[str, ...] = ()
-    level: str = ""
-    access: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # any of these languages of instruction
+    level: str = ""  # offers for "all" levels match every level
+    access: tuple[str, ...] = ()  # every one of these needs, at the session's venue
 
 
 @dataclass(frozen=True)
@@ -58,58 +75,275 @@ class SearchPage:
 
 
 def match_expression(user_text: str) -> str:
-    """FTS5 MATCH text for what was typed: every word folded and prefix-matched, all required."""
-    words = _WORD.findall(fold(user_text))
+    """FTS5 MATCH text for what was typed: every word folded and prefix-matched, all required.
+
+    Each word is quoted, so nothing a citizen types ("AND", "NEAR(", "*", '"', "-", "^") is
+    read as FTS5 syntax.
+    """
+    words = _WORD.findall(fold(user_text))[:MAX_WORDS]
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _filters(q: SearchQuery, now: dt.datetime) -> tuple[list[str], dict]:
-    where: list[str] = []
-    params: dict = {}
-    # Sessions: upcoming, and inside the asked day/week and time of day.
-    start, end = now, None
+def _stamp(when: dt.datetime) -> str:
+    return when.strftime(_STAMP)
+
+
+class _Sql:
+    """Collects conditions and their bound values under unique names."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {}
+
+    def bind(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def bind_list(self, values: tuple[str, ...]) -> str:
+        return ", ".join(self.bind(v) for v in values)
+
+
+def _session_window(q: SearchQuery, now: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
+    """The span in which a session must start: from now, up to the end of the asked day or week."""
+    midnight = dt.datetime.combine(now.date(), dt.time())
     if q.when == "today":
-        end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
-    elif q.when == "week":
-        end = dt.datetime.combine(now.date() + dt.timedelta(days=7), dt.time())
-    elif q.when == "day" and q.day is not None:
-        start = max(now, dt.datetime.combine(q.day, dt.time()))
-        end = dt.datetime.combine(q.day + dt.timedelta(days=1), dt.time())
-    session_cond = ["s.offer_id = o.id", "s.cancelled = 0", "s.starts_at >= :start"]
-    params["start"] = start.isoformat(sep=" ")
+        return now, midnight + dt.timedelta(days=1)
+    if q.when == "week":
+        return now, midnight + dt.timedelta(days=7)
+    if q.when == "day" and q.day is not None:
+        day = dt.datetime.combine(q.day, dt.time())
+        return max(now, day), day + dt.timedelta(days=1)
+    return now, None
+
+
+def _venue_ids(q: SearchQuery, sql: _Sql) -> str | None:
+    """A subquery for the venues that fit the place and access filters, or None for any venue."""
+    needs = [n for n in q.access if n in ACCESS_NEEDS]
+    if not (q.district or q.venue_hub_id or needs):
+        return None
+    conds = []
+    if q.district:
+        conds.append(f"district = {sql.bind(q.district)}")
+    if q.venue_hub_id:
+        conds.append(f"hub_id = {sql.bind(q.venue_hub_id)}")
+    conds.extend(f"{need} = 1" for need in needs)
+    return f"SELECT id FROM venue WHERE {' AND '.join(conds)}"
+
+
+def _session_conditions(alias: str, q: SearchQuery, now: dt.datetime, sql: _Sql) -> list[str]:
+    """Conditions on session ``alias``: upcoming, not cancelled, in the asked span, time and place."""
+    start, end = _session_window(q, now)
+    conds = [f"{alias}.cancelled = 0", f"{alias}.starts_at >= {sql.bind(_stamp(start))}"]
     if end is not None:
-        session_cond.append("s.starts_at < :end")
-        params["end"] = end.isoformat(sep=" ")
+        conds.append(f"{alias}.starts_at < {sql.bind(_stamp(end))}")
     if q.time_of_day in TIMES_OF_DAY:
         lo, hi = TIMES_OF_DAY[q.time_of_day]
-        session_cond.append("substr(s.starts_at, 12, 5) >= :tod_lo AND substr(s.starts_at, 12, 5) < :tod_hi")
-        params.update(tod_lo=lo, tod_hi=hi)
-    if q.district or q.venue_hub_id or q.access:
-        venue_cond = ["v.id = coalesce(s.venue_id, o.venue_id)"]
-        if q.district:
-            venue_cond.append("v.district = :district")
-            params["district"] = q.district
-        if q.venue_hub_id:
-            venue_cond.append("v.hub_id = :venue")
-            params["venue"] = q.venue_hub_id
-        for need in q.access:
-            if need in ACCESS_NEEDS:
-                venue_cond.append(f"v.{need} = 1")
-        session_cond.append(f"EXISTS (SELECT 1 FROM venue v WHERE {' AND '.join(venue_cond)})")
-    where.append(f"EXISTS (SELECT 1 FROM session s WHERE {' AND '.join(session_cond)})")
-    for i, topic in enumerate(q.topics):
-        where.append(f"EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = o.id AND t.topic = :topic{i})")
-        params[f"topic{i}"] = topic
+        conds.append(f"substr({alias}.starts_at, 12, 5) >= {sql.bind(lo)}")
+        conds.append(f"substr({alias}.starts_at, 12, 5) < {sql.bind(hi)}")
+    venues = _venue_ids(q, sql)
+    if venues:
+        # The loader gives every session of an in-person offer its venue (the offer's, unless the
+        # session names another), so an online session never matches a place or access filter.
+        # The subquery does not depend on the row: SQLite builds its list once per search.
+        conds.append(f"{alias}.venue_id IN ({venues})")
+    return conds
+
+
+def _offer_conditions(offer_id: str, q: SearchQuery, sql: _Sql) -> tuple[list[str], bool]:
+    """Conditions on the offer with id ``offer_id``; the flag says whether they need the offer row."""
+    conds: list[str] = []
+    needs_row = False
+    if q.topics:
+        conds.append(
+            f"EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = {offer_id} "
+            f"AND t.topic IN ({sql.bind_list(q.topics)}))"
+        )
     if q.languages:
-        names = [f":lang{i}" for i in range(len(q.languages))]
-        where.append(f"EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = o.id AND l.lang IN ({', '.join(names)}))")
-        params.update({f"lang{i}": lang for i, lang in enumerate(q.languages)})
+        conds.append(
+            f"EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = {offer_id} "
+            f"AND l.lang IN ({sql.bind_list(q.languages)}))"
+        )
     if q.free_only:
-        where.append("o.cost_cents = 0")
+        conds.append("o.cost_cents = 0")
+        needs_row = True
     if q.level:
-        where.append("o.level IN (:level, 'all')")
-        params["level"] = q.level
-    return where, params
+        conds.append(f"o.level IN ({sql.bind(q.level)}, 'all')")
+        needs_row = True
+    return conds, needs_row
+
+
+_BM25 = re.compile(r"^bm25\(\s*(\d+(\.\d+)?\s*(,\s*\d+(\.\d+)?\s*)*)?\)$")
+
+
+def _rank_expression(db: sqlite3.Connection) -> str:
+    """The ranking the store is configured with (migration 0001), called directly.
+
+    bm25(offer_fts, ...) gives the same order as the ``rank`` column but skips parsing the
+    configured expression for every row: about a third faster.
+    """
+    found = _rows(db, "SELECT v FROM offer_fts_config WHERE k = 'rank'", {})
+    configured = found[0][0] if found else None
+    if isinstance(configured, str) and _BM25.match(configured.strip()):
+        args = configured.strip()[len("bm25("):-1].strip()
+        return f"bm25(offer_fts{', ' + args if args else ''})"
+    return "offer_fts.rank"
+
+
+def _text_page(db: sqlite3.Connection, q: SearchQuery, match: str, now: dt.datetime, offset: int, limit: int) -> tuple[list[int], int]:
+    sql = _Sql()
+    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+    session_conds = _session_conditions("s", q, now, sql)
+    # CROSS JOIN keeps offer_fts as the outer loop: the planner may not start from offer and
+    # probe the index once per offer (the FTS5 pitfall that turns milliseconds into seconds).
+    source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
+    where = " AND ".join([
+        f"offer_fts MATCH {sql.bind(match)}",
+        *offer_conds,
+        f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = offer_fts.rowid AND {' AND '.join(session_conds)})",
+    ])
+    # Ranking scores every match, 1-2 us each: the 100,000 matches of "c" would cost far more
+    # than a type-ahead may. So the matches that pass the filters are first collected newest
+    # first, capped (FTS5 reads them in rowid order and stops early). Up to RANK_CAP of them
+    # are all ranked; beyond that only the RANK_CAP newest are, the citizen sees "1000+" and
+    # narrows the search. One statement, so each match's filters are checked once.
+    match_param = sql.bind(match)
+    rows = _rows(
+        db,
+        f"WITH hits AS MATERIALIZED (SELECT offer_fts.rowid AS id FROM {source} WHERE {where} "
+        f"ORDER BY offer_fts.rowid DESC LIMIT {RANK_CAP + 1}), "
+        f"ranked AS MATERIALIZED (SELECT id FROM hits ORDER BY id DESC LIMIT {RANK_CAP}) "
+        f"SELECT offer_fts.rowid, (SELECT count(*) FROM hits) FROM offer_fts "
+        f"WHERE offer_fts MATCH {match_param} AND offer_fts.rowid >= (SELECT min(id) FROM ranked) "
+        f"AND +offer_fts.rowid IN ranked "
+        f"ORDER BY {_rank_expression(db)}, offer_fts.rowid LIMIT {limit} OFFSET {offset}",
+        sql.params,
+    )
+    if rows:
+        total = rows[0][1]
+    else:  # no match, or paged past the end: the count alone
+        [(total,)] = _rows(
+            db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params
+        )
+    return [row[0] for row in rows], min(total, COUNT_CAP + 1)
+
+
+def _facet_page(db: sqlite3.Connection, q: SearchQuery, facets: str, now: dt.datetime, offset: int, limit: int) -> tuple[list[int], int]:
+    """No text but filters the index can pre-select: few matches are sorted, many are walked."""
+    sql = _Sql()
+    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+    next_start = (
+        "(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = offer_fts.rowid AND "
+        f"{' AND '.join(_session_conditions('s', q, now, sql))})"
+    )
+    source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
+    where = " AND ".join([f"offer_fts MATCH {sql.bind(facets)}", *offer_conds, f"{next_start} IS NOT NULL"])
+    [(total,)] = _rows(db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params)
+    if total > COUNT_CAP:
+        # Many offers fit: the walk in time order finds a page of them quickly.
+        return _browse_page(db, q, now, offset, limit, total)
+    ids = [
+        row[0]
+        for row in _rows(
+            db,
+            f"SELECT offer_fts.rowid, {next_start} AS next_start FROM {source} WHERE {where} "
+            f"ORDER BY next_start, offer_fts.rowid LIMIT {limit} OFFSET {offset}",
+            sql.params,
+        )
+    ]
+    return ids, total
+
+
+def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
+    """Session s is its offer's next one that fits the filters: no earlier fitting session exists."""
+    earlier = _session_conditions("e", q, now, sql)
+    return (
+        "NOT EXISTS (SELECT 1 FROM session e WHERE e.offer_id = s.offer_id "
+        f"AND {' AND '.join(earlier)} "
+        "AND e.starts_at <= s.starts_at AND (e.starts_at < s.starts_at OR e.id < s.id))"
+    )
+
+
+def _browse_page(
+    db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, total: int | None = None
+) -> tuple[list[int], int]:
+    """Offers by their next fitting session, soonest first."""
+    sql = _Sql()
+    offer_conds, needs_row = _offer_conditions("s.offer_id", q, sql)
+    here = _session_conditions("s", q, now, sql)
+    where = " AND ".join([*here, _first_session(q, now, sql), *offer_conds])
+    join = " CROSS JOIN offer o ON o.id = s.offer_id" if needs_row else ""
+    if q.district or q.venue_hub_id:
+        # A place filter over many venues: start from those venues' sessions, then sort them.
+        source = f"session s INDEXED BY ix_session_venue_starts{join}"
+    else:
+        # Walk sessions in time order; each one that stands for its offer is a result, and
+        # LIMIT ends the walk after one page: no sort of every offer.
+        source = f"session s INDEXED BY ix_session_starts{join}"
+    ids = [
+        row[0]
+        for row in _rows(
+            db,
+            f"SELECT s.offer_id FROM {source} WHERE {where} "
+            f"ORDER BY s.starts_at, s.offer_id, s.id LIMIT {limit} OFFSET {offset}",
+            sql.params,
+        )
+    ]
+    if total is None:
+        # Counted offer by offer: one index probe each, cheaper than walking their sessions.
+        fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = o.id AND {' AND '.join(_session_conditions('s', q, now, sql))})"
+        count_conds, _ = _offer_conditions("o.id", q, sql)
+        [(total,)] = _rows(
+            db,
+            f"SELECT count(*) FROM (SELECT 1 FROM offer o WHERE {' AND '.join([fits, *count_conds])} LIMIT {COUNT_CAP + 1})",
+            sql.params,
+        )
+    return ids, total
+
+
+def _place_ids(db: sqlite3.Connection, q: SearchQuery) -> list[int] | None:
+    """Ids of the venues the place filter allows (None: no place filter)."""
+    if not (q.district or q.venue_hub_id):
+        return None
+    sql = _Sql()
+    conds = []
+    if q.district:
+        conds.append(f"district = {sql.bind(q.district)}")
+    if q.venue_hub_id:
+        conds.append(f"hub_id = {sql.bind(q.venue_hub_id)}")
+    return [row[0] for row in _rows(db, f"SELECT id FROM venue WHERE {' AND '.join(conds)}", sql.params)]
+
+
+def _facet_expression(db: sqlite3.Connection, q: SearchQuery, now: dt.datetime) -> str | None:
+    """FTS5 words that pre-select offers for the filters; "" when none applies, None when nothing can fit."""
+    places = _place_ids(db, q)
+    if places == []:
+        return None
+    start, end = _session_window(q, now)
+    days = None
+    if end is not None:
+        if end <= start:
+            return None  # a day already over
+        days, day = [], start.date()
+        while dt.datetime.combine(day, dt.time()) < end:
+            days.append(day)
+            day += dt.timedelta(days=1)
+    part = {"morning": "m", "afternoon": "a", "evening": "e"}.get(q.time_of_day, "")
+    return filter_expression(q.topics, q.languages, q.level, q.free_only, places, days, part)
+
+
+def _index_match(user_text: str, facets: str) -> str:
+    words = match_expression(user_text)
+    return " AND ".join(([f"{TEXT_COLUMNS} : ({words})"] if words else []) + ([facets] if facets else []))
+
+
+def index_match(conn: Connection | sqlite3.Connection, q: SearchQuery, now: dt.datetime) -> str | None:
+    """The FTS5 MATCH text search() hands the index for ``q`` ("" none, None: nothing can fit).
+
+    For the benchmark's floor: the bare FTS5 query a search wraps.
+    """
+    db = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    facets = _facet_expression(db, q, now.replace(microsecond=0))
+    return None if facets is None else _index_match(q.text, facets)
 
 
 def search(
@@ -122,69 +356,68 @@ def search(
 ) -> SearchPage:
     """One page of offers for ``q``, best first (by text rank, else by the next session)."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    where, params = _filters(q, now)
-    match = match_expression(q.text)
-    next_start = (
-        "(SELECT min(s2.starts_at) FROM session s2 WHERE s2.offer_id = o.id "
-        "AND s2.cancelled = 0 AND s2.starts_at >= :now)"
-    )
-    params["now"] = now.isoformat(sep=" ")
-    if match:
-        source = "(SELECT rowid AS id, rank FROM offer_fts WHERE offer_fts MATCH :match) AS hits JOIN offer o ON o.id = hits.id"
-        order = "hits.rank, o.id"
-        params["match"] = match
+    offset = max(0, int(offset))
+    limit = max(0, min(int(limit), MAX_LIMIT))
+    # Straight to the driver: one page of plain tuples, no ORM rows or statement compiling.
+    db = conn.connection.driver_connection
+    facets = _facet_expression(db, q, now)
+    if facets is None:
+        return SearchPage(offset=offset)
+    if match_expression(q.text):
+        ids, total = _text_page(db, q, _index_match(q.text, facets), now, offset, limit)
+    elif facets:
+        ids, total = _facet_page(db, q, facets, now, offset, limit)
     else:
-        source = "offer o"
-        order = "next_start, o.id"
-    where_sql = " AND ".join(where) if where else "1"
-    rows = conn.execute(
-        text(
-            f"SELECT o.id, o.hub_id, o.cost_cents, o.level, o.languages, o.topics, "
-            f"{next_start} AS next_start, p.name AS provider, v.name AS venue, v.district "
-            f"FROM {source} JOIN provider p ON p.id = o.provider_id "
-            f"LEFT JOIN venue v ON v.id = o.venue_id "
-            f"WHERE {where_sql} ORDER BY {order} LIMIT :limit OFFSET :offset"
-        ),
-        {**params, "limit": limit, "offset": offset},
-    ).all()
-    total = conn.execute(
-        text(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where_sql} LIMIT {COUNT_CAP + 1})"),
-        params,
-    ).scalar_one()
-    titles = _titles(conn, [r.id for r in rows], lang)
-    return SearchPage(
-        items=[
-            OfferSummary(
-                id=r.id, hub_id=r.hub_id, title=titles.get(r.id, ""), provider=r.provider,
-                venue=r.venue or "", district=r.district or "",
-                next_start=dt.datetime.fromisoformat(r.next_start) if r.next_start else None,
-                cost_cents=r.cost_cents, level=r.level,
-                languages=tuple(_json_list(r.languages)), topics=tuple(_json_list(r.topics)),
-            )
-            for r in rows
-        ],
-        total=total,
-        offset=offset,
+        ids, total = _browse_page(db, q, now, offset, limit)
+    return SearchPage(items=_summaries(db, ids, q, lang, now), total=total, offset=offset)
+
+
+def _summaries(db: sqlite3.Connection, ids: list[int], q: SearchQuery, lang: str, now: dt.datetime) -> list[OfferSummary]:
+    """List tiles for one page of offer ids, in the order given."""
+    if not ids:
+        return []
+    sql = _Sql()
+    next_start = (
+        "(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = o.id AND "
+        f"{' AND '.join(_session_conditions('s', q, now, sql))})"
     )
+    # The citizen's language first, then English, then German, then whatever the offer has.
+    title = (
+        "(SELECT t.title FROM offer_text t WHERE t.offer_id = o.id ORDER BY "
+        f"CASE t.lang WHEN {sql.bind(lang)} THEN 0 WHEN 'en' THEN 1 WHEN 'de' THEN 2 ELSE 3 END, t.lang LIMIT 1)"
+    )
+    rows = {
+        r[0]: r
+        for r in _rows(
+            db,
+            f"SELECT o.id, o.hub_id, {title}, p.name, v.name, v.district, {next_start}, "
+            f"o.cost_cents, o.level, o.languages, o.topics "
+            f"FROM offer o JOIN provider p ON p.id = o.provider_id LEFT JOIN venue v ON v.id = o.venue_id "
+            f"WHERE o.id IN (SELECT value FROM json_each({sql.bind(json.dumps(ids))}))",
+            sql.params,
+        )
+    }
+    return [
+        OfferSummary(
+            id=oid, hub_id=hub_id, title=title or "", provider=provider, venue=venue or "",
+            district=district or "",
+            next_start=dt.datetime.fromisoformat(starts) if starts else None,
+            cost_cents=cost, level=level,
+            languages=tuple(_json_list(languages)), topics=tuple(_json_list(topics)),
+        )
+        for oid, hub_id, title, provider, venue, district, starts, cost, level, languages, topics in (
+            rows[i] for i in ids if i in rows
+        )
+    ]
 
 
-def _json_list(value) -> list[str]:
-    import json
-
+def _json_list(value: Any) -> list[str]:
     return json.loads(value) if isinstance(value, str) else list(value or [])
 
 
-def _titles(conn: Connection, ids: list[int], lang: str) -> dict[int, str]:
-    """Title per offer in ``lang``, else English, else German, else whatever it has."""
-    if not ids:
-        return {}
-    preference = {"de": 2, "en": 1, lang: 0}  # later keys win: the citizen's language first
-    best: dict[int, tuple[int, str]] = {}
-    rows = conn.execute(
-        text(f"SELECT offer_id, lang, title FROM offer_text WHERE offer_id IN ({', '.join(map(str, ids))})")
-    )
-    for offer_id, text_lang, title in rows:
-        score = preference.get(text_lang, 9)
-        if offer_id not in best or score < best[offer_id][0]:
-            best[offer_id] = (score, title)
-    return {k: v[1] for k, v in best.items()}
+def _rows(db: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[tuple]:
+    cursor = db.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()

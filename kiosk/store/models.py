@@ -168,6 +168,7 @@ class Session(Base):
     __table_args__ = (
         Index("ix_session_offer_starts", "offer_id", "starts_at"),
         Index("ix_session_starts", "starts_at", "offer_id"),
+        Index("ix_session_venue_starts", "venue_id", "starts_at"),  # district/venue filters
     )
 
 
