@@ -98,7 +98,10 @@ class KioskWindow:
 
     def close(self) -> None:
         """Stop the store thread, then drop the QML before the view-models it binds to."""
+        from PySide6.QtGui import QGuiApplication
+
         self.worker.stop()
+        QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None
         self.engine = None
 

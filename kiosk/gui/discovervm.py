@@ -31,6 +31,7 @@ class DiscoverViewModel(QObject):
     stepFreeOnlyChanged = Signal()
     myLanguageOnlyChanged = Signal()
     filtersActiveChanged = Signal()
+    searchPendingChanged = Signal()
 
     def __init__(self, worker: StoreWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class DiscoverViewModel(QObject):
             self._text = value
             self.textChanged.emit()
             self._typing.start()
+            self.searchPendingChanged.emit()
 
     text = Property(str, _get_text, _set_text, notify=textChanged)
 
@@ -125,6 +127,12 @@ class DiscoverViewModel(QObject):
 
     filtersActive = Property(bool, _get_filters_active, notify=filtersActiveChanged)
 
+    def _get_search_pending(self) -> bool:
+        return self._typing.isActive()
+
+    # True between a key press and the search it leads to (the typing pause).
+    searchPending = Property(bool, _get_search_pending, notify=searchPendingChanged)
+
     # --- actions -------------------------------------------------------------------------------
 
     @Slot(str)
@@ -155,7 +163,6 @@ class DiscoverViewModel(QObject):
     @Slot()
     def reset(self) -> None:
         """Forget everything the last citizen typed or chose (Start over)."""
-        self._typing.stop()
         self._text = ""
         self.textChanged.emit()
         self.clearFilters()
@@ -163,7 +170,9 @@ class DiscoverViewModel(QObject):
     @Slot()
     def refresh(self) -> None:
         """Search now with the current text and filters (once the store is open)."""
-        self._typing.stop()
+        if self._typing.isActive():
+            self._typing.stop()
+            self.searchPendingChanged.emit()
         if self._ready:
             self._results.set_query(self.query(), self._language)
 

@@ -126,9 +126,16 @@ class OfferListModel(QAbstractListModel):
             return
         self._pending_offset = None
         if offset == 0:
-            self.beginResetModel()
-            self._rows = list(page.items)
-            self.endResetModel()
+            # Remove, then insert, rather than a model reset: a reset while the list is still
+            # making delegates for the old rows trips "DelegateModel::cancel: index out range".
+            if self._rows:
+                self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+                self._rows = []
+                self.endRemoveRows()
+            if page.items:
+                self.beginInsertRows(QModelIndex(), 0, len(page.items) - 1)
+                self._rows = list(page.items)
+                self.endInsertRows()
         elif page.items:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.items) - 1)

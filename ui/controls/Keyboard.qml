@@ -17,13 +17,13 @@ Item {
 
     Binding {
         target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: area.locale === "en_GB" ? ["en_GB"] : [area.locale, "en_GB"]
+        property: "locale"
+        value: area.locale
     }
     Binding {
         target: VirtualKeyboardSettings
-        property: "locale"
-        value: area.locale
+        property: "activeLocales"
+        value: area.locale === "en_GB" ? ["en_GB"] : [area.locale, "en_GB"]
     }
 
     InputPanel {

@@ -14,13 +14,17 @@ import pytest
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
 WINDOW_SIZE = (1080, 1920)
-HTML_TITLE = "<b>x</b> Repair café"
+# Entities survive the loader's tag stripping (kiosk.catalogue.text.plain) as literal markup:
+# exactly what the screens must show as text, not as bold.
+HTML_TITLE_RAW = "&lt;b&gt;x&lt;/b&gt; Bicycle clinic"
+HTML_TITLE = "<b>x</b> Bicycle clinic"
+OFFERS = 150
 
 
 def small_catalogue(today: dt.date) -> dict[str, Any]:
-    """45 offers: enough for two pages, with free and paid, mornings and evenings, two venues."""
+    """OFFERS + 2 offers: several pages, free and paid, mornings and evenings, two venues."""
     offers = []
-    for i in range(45):
+    for i in range(OFFERS):
         day = today + dt.timedelta(days=1 + i % 20)
         hour = 10 if i % 2 else 18
         offers.append({
@@ -37,7 +41,7 @@ def small_catalogue(today: dt.date) -> dict[str, Any]:
         })
     offers.append({
         "id": "html", "provider": "lib", "venue": "central",
-        "title": {"en": HTML_TITLE, "de": HTML_TITLE},
+        "title": {"en": HTML_TITLE_RAW, "de": HTML_TITLE_RAW},
         "topics": ["making"], "languages": ["de"], "cost_cents": 0,
         "sessions": [{"starts_at": f"{(today + dt.timedelta(days=2)).isoformat()}T15:00"}],
     })
@@ -72,7 +76,7 @@ def store_path(tmp_path: Path) -> Path:
     with engine.begin() as conn:
         report = load_catalogue(conn, small_catalogue(dt.date.today()))
     engine.dispose()
-    assert report.offers == 47 and not report.rejected
+    assert report.offers == OFFERS + 2 and not report.rejected
     return path
 
 

@@ -1,0 +1,149 @@
+"""The Discover screen through the real QML window: typing, filters, counts, paging and the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import HTML_TITLE, small_catalogue
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtTest import QTest
+from qml_driver import find_all, item, touch, type_text
+
+pytestmark = pytest.mark.ui
+
+CATALOGUE = small_catalogue(dt.date.today())
+ALL = len(CATALOGUE["offers"])
+FREE = sum(1 for o in CATALOGUE["offers"] if o["cost_cents"] == 0)
+
+
+@pytest.fixture
+def discover(qtbot, kiosk_window):
+    """The window on the Discover screen in English, with the first results shown."""
+    touch(qtbot, kiosk_window.window, "language_en")
+    results = kiosk_window.kiosk.discover.results
+    qtbot.waitUntil(lambda: results.total > 0 and not results.loading)
+    return kiosk_window
+
+
+def _count_text(win) -> str:
+    return item(win, "resultCount").property("text")
+
+
+def _search_for(qtbot, kiosk, text: str) -> None:
+    touch(qtbot, kiosk.window, "searchField")
+    type_text(kiosk.window, text)
+    results = kiosk.kiosk.discover.results
+    qtbot.waitUntil(lambda: kiosk.kiosk.discover.text == text)
+    qtbot.waitUntil(lambda: not results.loading and not kiosk.kiosk.discover.property("searchPending"))
+
+
+def test_first_results_show_the_count_and_only_one_page(discover) -> None:
+    win, results = discover.window, discover.kiosk.discover.results
+    assert results.total == ALL
+    assert _count_text(win) == f"Offers found: {ALL}"
+    # A page (the view asks for one more as it is created), never the whole catalogue.
+    assert 0 < results.rowCount() < ALL
+    assert item(win, "offerTile_0").isVisible()
+    assert not item(win, "emptyState").isVisible()
+
+
+def test_scrolling_to_the_end_fetches_the_next_page(qtbot, discover) -> None:
+    results = discover.kiosk.discover.results
+    first_page = results.rowCount()
+    listview = item(discover.window, "resultList")
+    for _ in range(20):
+        if results.rowCount() == ALL:
+            break
+        listview.setProperty("contentY", listview.property("contentHeight"))
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: results.rowCount() == ALL)
+    assert first_page < ALL
+
+
+def test_typing_narrows_the_results_key_by_key(qtbot, discover) -> None:
+    win = discover.window
+    _search_for(qtbot, discover, "greek")
+    assert _count_text(win) == "Offers found: 1"
+    assert item(win, "offerTitle").property("text") == "Good morning: Greek for beginners"
+    for _ in "greek":
+        QTest.keyClick(win, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: _count_text(win) == f"Offers found: {ALL}")
+
+
+def test_filter_chips_change_the_results_and_clear_again(qtbot, discover) -> None:
+    win, results = discover.window, discover.kiosk.discover.results
+    touch(qtbot, win, "filter_free")
+    qtbot.waitUntil(lambda: results.total == FREE and not results.loading)
+    assert item(win, "filter_free").property("checked")
+    assert _count_text(win) == f"Offers found: {FREE}"
+    touch(qtbot, win, "topic_language")  # the only language offer costs money
+    qtbot.waitUntil(lambda: results.total == 0 and not results.loading)
+    assert item(win, "emptyState").isVisible()
+    touch(qtbot, win, "clearFiltersButton")
+    qtbot.waitUntil(lambda: results.total == ALL and not results.loading)
+    assert not item(win, "filter_free").property("checked")
+    assert not item(win, "emptyState").isVisible()
+
+
+def test_no_match_shows_the_empty_state(qtbot, discover) -> None:
+    _search_for(qtbot, discover, "zzqx")
+    assert _count_text(discover.window) == "Offers found: 0"
+    assert item(discover.window, "emptyState").isVisible()
+
+
+def test_catalogue_markup_is_shown_as_plain_text(qtbot, discover) -> None:
+    _search_for(qtbot, discover, "bicycle")
+    title = item(discover.window, "offerTitle")
+    assert title.property("text") == HTML_TITLE
+    # What is painted is the whole string, tags included, not a bold "x".
+    painted = title.property("contentWidth")
+    expected = QFontMetricsF(title.property("font")).horizontalAdvance(HTML_TITLE)
+    assert painted == pytest.approx(expected, rel=0.05)
+
+
+def test_start_over_forgets_the_search(qtbot, discover) -> None:
+    _search_for(qtbot, discover, "greek")
+    touch(qtbot, discover.window, "filter_free")
+    touch(qtbot, discover.window, "startOverButton")
+    qtbot.waitUntil(lambda: discover.kiosk.screen == "attract")
+    vm = discover.kiosk.discover
+    assert vm.text == "" and not vm.freeOnly
+    assert item(discover.window, "searchField").property("text") == ""
+
+
+def _keyboard_key(win, label: str):
+    """The visible key showing ``label``, or None while the keyboard's layout is still loading."""
+    for key in find_all(win, ""):
+        # Only ask items that have the property: reading a missing one upsets PySide's refcounts.
+        if key.metaObject().indexOfProperty("displayText") >= 0 and key.isVisible():
+            if key.property("displayText") == label:
+                return key
+    return None
+
+
+def _tap(qtbot, win, key) -> None:
+    centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
+    qtbot.mouseClick(win, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_tapping_the_on_screen_keyboard_types_in_each_citizens_language(qtbot, kiosk_window) -> None:
+    """Two citizens in turn: one types on the English layout, the next on the Greek one."""
+    win, vm = kiosk_window.window, kiosk_window.kiosk.discover
+    for language, keys, expected in [
+        ("en", "greek", "Good morning: Greek for beginners"),
+        ("el", "καλημ", "Καλημέρα: ελληνικά για αρχάριους"),  # the title has a tonos; folding finds it
+    ]:
+        touch(qtbot, win, f"language_{language}")
+        touch(qtbot, win, "searchField")
+        qtbot.waitUntil(lambda: item(win, "keyboard").property("active"))
+        for label in keys:
+            qtbot.waitUntil(lambda: _keyboard_key(win, label) is not None)
+            _tap(qtbot, win, _keyboard_key(win, label))
+        qtbot.waitUntil(lambda: vm.text == keys)
+        qtbot.waitUntil(lambda: vm.results.total == 1 and not vm.results.loading)
+        assert item(win, "offerTitle").property("text") == expected
+        touch(qtbot, win, "startOverButton")
+        qtbot.waitUntil(lambda: not item(win, "keyboard").property("active"))
+        assert vm.text == ""

@@ -1,0 +1,102 @@
+// One offer in the result list. Catalogue text comes from outside: always plain text, never links.
+import QtQuick
+import "../theme"
+
+Rectangle {
+    id: tile
+
+    required property int index
+    required property string title
+    required property string provider
+    required property string venue
+    required property string district
+    required property var nextStart
+    required property bool hasNextStart
+    required property int costCents
+    required property bool free
+    required property string language  // the citizen's, for dates and prices
+
+    objectName: "offerTile_" + index
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    color: touch.pressed ? Theme.surface : Theme.background
+    border.width: Math.max(1, Theme.mm(0.4))
+    border.color: Theme.border
+    radius: Theme.radius
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: title
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.margins: Theme.spacing * 1.5
+        spacing: Theme.mm(1)
+
+        Text {
+            objectName: "offerTitle"
+            width: parent.width
+            text: tile.title
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            text: tile.provider
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            text: tile.district && tile.venue !== tile.district
+                  ? tile.venue + " · " + tile.district : tile.venue
+            textFormat: Text.PlainText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            elide: Text.ElideRight
+            visible: text !== ""
+        }
+        Row {
+            width: parent.width
+            spacing: Theme.margin
+            Text {
+                width: parent.width - price.width - parent.spacing
+                text: tile.hasNextStart
+                      ? tile.nextStart.toLocaleString(Qt.locale(tile.language), "ddd d MMM · HH:mm")
+                      : qsTr("No dates yet")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Text {
+                id: price
+                objectName: "offerPrice"
+                text: tile.free ? qsTr("Free")
+                      : Number(tile.costCents / 100).toLocaleCurrencyString(Qt.locale(tile.language), "€")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: tile.free ? Theme.free : Theme.text
+            }
+        }
+    }
+
+    MouseArea {
+        id: touch
+        anchors.fill: parent
+    }
+}

@@ -1,0 +1,52 @@
+// The search field: large, with a clear button, typed into through the on-screen keyboard.
+import QtQuick
+import QtQuick.Controls.Basic
+import "../theme"
+
+TextField {
+    id: field
+
+    implicitHeight: Theme.touchTarget * 1.2
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontTitle
+    color: Theme.text
+    placeholderTextColor: Theme.textMuted
+    leftPadding: Theme.spacing * 2
+    rightPadding: clear.width + Theme.spacing
+    inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+    maximumLength: 100
+    selectByMouse: false  // no text selection menus on a kiosk
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.background
+        border.width: field.activeFocus ? Theme.mm(1) : Theme.mm(0.5)
+        border.color: field.activeFocus ? Theme.focusRing : Theme.border
+    }
+
+    Rectangle {
+        id: clear
+        objectName: "clearSearchButton"
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        width: visible ? Theme.touchTarget : 0
+        height: Theme.touchTarget
+        color: clearTouch.pressed ? Theme.surface : "transparent"
+        radius: Theme.radius
+        visible: field.text.length > 0
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Clear search")
+        Text {
+            anchors.centerIn: parent
+            text: "✕"
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontTitle
+            color: Theme.text
+        }
+        MouseArea {
+            id: clearTouch
+            anchors.fill: parent
+            onClicked: field.clear()
+        }
+    }
+}
