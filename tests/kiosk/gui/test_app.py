@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from qml_driver import find, item, touch
+from .qml_driver import find, item, touch
 
 pytestmark = pytest.mark.ui
 

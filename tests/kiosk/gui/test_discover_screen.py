@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import HTML_TITLE, small_catalogue
+from .gui_catalogue import HTML_TITLE, small_catalogue
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
-from qml_driver import find_all, item, touch, type_text
+from .qml_driver import find_all, item, touch, type_text
 
 pytestmark = pytest.mark.ui
 

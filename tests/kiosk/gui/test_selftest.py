@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import OFFERS
+from .gui_catalogue import OFFERS
 
 pytestmark = pytest.mark.ui
 
