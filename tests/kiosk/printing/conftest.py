@@ -1,0 +1,128 @@
+"""A real, private CUPS server with a cups-pdf queue, started and stopped by the tests themselves."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+QUEUE = "KioskPDF"
+CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
+CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+
+
+@dataclass
+class CupsServer:
+    socket: Path
+    queue: str
+    out_dir: Path
+    root: Path
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"CUPS_SERVER": str(self.socket)}
+
+    def run(self, *command: str) -> subprocess.CompletedProcess:
+        return subprocess.run(command, capture_output=True, text=True, timeout=30, env={**os.environ, **self.env})
+
+    def outputs(self) -> set[Path]:
+        return set(self.out_dir.glob("*.pdf")) if self.out_dir.is_dir() else set()
+
+    def wait_for_new_output(self, before: set[Path], timeout: float = 30) -> Path:
+        """cups-pdf writes through Ghostscript after the job completes: wait for a finished file."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            new = sorted(self.outputs() - before, key=lambda p: p.stat().st_mtime)
+            if new:
+                path = new[-1]
+                size = path.stat().st_size
+                time.sleep(0.3)
+                if size and path.stat().st_size == size:
+                    return path
+            time.sleep(0.1)
+        log = (self.root / "log" / "error_log").read_text(errors="replace")[-2000:]
+        raise AssertionError(f"cups-pdf wrote nothing to {self.out_dir} within {timeout} s; cupsd log:\n{log}")
+
+
+def _out_dir() -> Path:
+    """cups-pdf's output folder: the Out line of its config, ${HOME} meaning the job owner's home."""
+    out = "${HOME}/PDF"
+    if CUPS_PDF_CONF.is_file():
+        for line in CUPS_PDF_CONF.read_text().splitlines():
+            match = re.match(r"^\s*Out\s+(\S+)", line)
+            if match:
+                out = match.group(1)
+    return Path(out.replace("${HOME}", str(Path.home())).replace("${USER}", os.environ.get("USER", "root")))
+
+
+def _absent() -> str:
+    missing = [b for b in ("cupsd", "lpadmin", "lp", "lpstat", "cupsenable", "cupsdisable") if shutil.which(b) is None]
+    if not missing and not CUPS_PDF_BACKEND.exists():
+        missing.append(str(CUPS_PDF_BACKEND))
+    if missing:
+        return f"CUPS is not installed ({', '.join(missing)} missing; tools/setup installs it)"
+    if os.geteuid() != 0:
+        return "the cups-pdf backend only runs for a root cupsd (its file is mode 0700); CI runs as root"
+    return ""
+
+
+@pytest.fixture(scope="session")
+def cups_server() -> CupsServer:
+    reason = _absent()
+    if reason:
+        pytest.skip(reason)
+    # Not under pytest's tmp folder: that is private to root, and CUPS filters run as user lp.
+    root = Path(tempfile.mkdtemp(prefix="connect-kiosk-cups-"))
+    root.chmod(0o755)
+    for sub in ("etc/ppd", "spool/tmp", "cache", "run", "log"):
+        (root / sub).mkdir(parents=True)
+    socket = root / "cups.sock"
+    # A private server on a Unix socket: it never touches the machine's own CUPS set-up.
+    (root / "etc" / "cupsd.conf").write_text(
+        f"Listen {socket}\nLogLevel warn\nWebInterface No\nBrowsing No\n"
+        "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+        "<Policy default>\n  JobPrivateAccess all\n  JobPrivateValues none\n"
+        "  SubscriptionPrivateAccess all\n  SubscriptionPrivateValues none\n"
+        "  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
+    )
+    (root / "etc" / "cups-files.conf").write_text(
+        f"ServerRoot {root}/etc\nRequestRoot {root}/spool\nTempDir {root}/spool/tmp\n"
+        f"CacheDir {root}/cache\nStateDir {root}/run\nErrorLog {root}/log/error_log\n"
+        f"AccessLog {root}/log/access_log\nPageLog {root}/log/page_log\n"
+        "ServerBin /usr/lib/cups\nDataDir /usr/share/cups\nSystemGroup root\n"
+    )
+    with open(root / "log" / "cupsd.out", "wb") as console:
+        process = subprocess.Popen(
+            ["cupsd", "-f", "-c", str(root / "etc" / "cupsd.conf"), "-s", str(root / "etc" / "cups-files.conf")],
+            stdout=console, stderr=subprocess.STDOUT,
+        )
+    server = CupsServer(socket=socket, queue=QUEUE, out_dir=_out_dir(), root=root)
+    try:
+        deadline = time.monotonic() + 15
+        while server.run("lpstat", "-r").returncode != 0:
+            if process.poll() is not None or time.monotonic() > deadline:
+                output = (root / "log" / "cupsd.out").read_text(errors="replace")
+                raise RuntimeError(f"cupsd did not start: {output}")
+            time.sleep(0.1)
+        added = server.run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
+        assert added.returncode == 0, added.stderr
+        before = server.outputs()
+        yield server
+        for path in server.outputs() - before:  # what this session printed, nothing else
+            path.unlink()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(root, ignore_errors=True)
