@@ -17,7 +17,7 @@ class FolderBackend:
     name: str = "folder"
 
     def print_pdf(self, pdf: bytes, title: str) -> PrintResult:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # sorts in the order printed
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             # Written under a temporary name and renamed, so nobody picks up half a sheet.
