@@ -53,9 +53,11 @@ def _floor_query(db: sqlite3.Connection, q: SearchQuery, now: dt.datetime) -> Ca
     return lambda: db.execute(sql, (match,)).fetchall()
 
 
-def _timed(call: Callable[[], object]) -> float:
-    start = time.perf_counter()
+def _timed(call: Callable[[], object], cpu: list[float] | None = None) -> float:
+    start, start_cpu = time.perf_counter(), time.process_time()
     call()
+    if cpu is not None:  # this process's own CPU time: what other load on the machine cannot inflate
+        cpu.append((time.process_time() - start_cpu) * 1000)
     return (time.perf_counter() - start) * 1000
 
 
@@ -72,11 +74,12 @@ def _build(folder: Path, n: int, today: dt.date) -> tuple[Path, float]:
     return path, seconds
 
 
-def _measure(path: Path, queries: list[SearchQuery], now: dt.datetime) -> tuple[list[float], list[float]]:
-    """Latency of search() end to end and of the bare FTS5 query beside it, in ms."""
+def _measure(path: Path, queries: list[SearchQuery], now: dt.datetime) -> tuple[list[float], list[float], list[float]]:
+    """Latency of search() end to end (wall and CPU) and of the bare FTS5 query beside it, in ms."""
     engine = make_engine(path)
     floor_db = sqlite3.connect(path)
     ours: list[float] = []
+    cpu: list[float] = []
     floors: list[float] = []
     try:
         with engine.connect() as conn:
@@ -84,17 +87,17 @@ def _measure(path: Path, queries: list[SearchQuery], now: dt.datetime) -> tuple[
                 search(conn, q, now=now)
             for _ in range(ROUNDS):
                 for q in queries:
-                    ours.append(_timed(lambda: search(conn, q, now=now)))
+                    ours.append(_timed(lambda: search(conn, q, now=now), cpu))
                     floor = _floor_query(floor_db, q, now)
                     if floor is not None:
                         floors.append(_timed(floor))
     finally:
         floor_db.close()
         engine.dispose()
-    return ours, floors
+    return ours, cpu, floors
 
 
-def _figures(n: int, kind: str, ours: list[float], floors: list[float], queries: int) -> Iterator[Figure]:
+def _figures(n: int, kind: str, ours: list[float], cpu: list[float], floors: list[float], queries: int) -> Iterator[Figure]:
     for pct in (50, 95):
         yield Figure(
             bench="search",
@@ -103,7 +106,10 @@ def _figures(n: int, kind: str, ours: list[float], floors: list[float], queries:
             unit="ms",
             floor=round(percentile(floors, pct), 3) if floors else None,
             target=TARGET if n == 100_000 and pct == 95 else "",
-            extra={"offers": n, "queries": queries, "samples": len(ours)},
+            extra={
+                "offers": n, "queries": queries, "samples": len(ours),
+                "cpu_ms": round(percentile(cpu, pct), 3), "floor_samples": len(floors),
+            },
         )
 
 
@@ -121,7 +127,7 @@ def run(quick: bool) -> Iterator[Figure]:
             )
             now = dt.datetime.now()
             for kind, queries in (("typeahead", typed), ("filtered", list(FILTERED)), ("browse", list(BROWSE))):
-                ours, floors = _measure(path, queries, now)
-                yield from _figures(n, kind, ours, floors, len(queries))
+                ours, cpu, floors = _measure(path, queries, now)
+                yield from _figures(n, kind, ours, cpu, floors, len(queries))
     finally:
         shutil.rmtree(folder, ignore_errors=True)

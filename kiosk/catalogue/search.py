@@ -26,6 +26,8 @@ WHEN = ("any", "today", "week", "day")
 ACCESS_NEEDS = ("step_free", "hearing_loop", "accessible_toilet")
 COUNT_CAP = 1000  # "1000+ offers" is all a citizen needs; counting further costs time
 RANK_CAP = COUNT_CAP  # ranking is exact whenever the count is; see _text_page
+IDF_CAP = 10_000  # a word in more offers than this is ordered by where it hits, not bm25
+SORT_CAP = 4_000  # without text, up to this many pre-selected offers are sorted, more walked
 MAX_LIMIT = 200
 MAX_WORDS = 8  # a query longer than this is pasted text, not a search: its first words do
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -189,15 +191,37 @@ def _rank_expression(db: sqlite3.Connection) -> str:
     return "offer_fts.rank"
 
 
-def _text_page(db: sqlite3.Connection, q: SearchQuery, match: str, now: dt.datetime, offset: int, limit: int) -> tuple[list[int], int]:
+def _broad(db: sqlite3.Connection, words: str) -> bool:
+    """Whether any typed word (a prefix) is in more than IDF_CAP offers.
+
+    bm25 weighs each word by how rare it is, and FTS5 finds that out by reading the word's whole
+    list: for "c" at 100,000 offers that alone costs 10-20 ms. Counting up to IDF_CAP and
+    stopping costs far less.
+    """
+    for word in words.split(" "):
+        [(n,)] = _rows(db, f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH :w LIMIT {IDF_CAP + 1})", {"w": word})
+        if n > IDF_CAP:
+            return True
+    return False
+
+
+def _starts_a_word(column: str, word: str, sql: _Sql) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"(' ' || {column}) LIKE {sql.bind('% ' + escaped + '%')} ESCAPE '\\'"
+
+
+def _text_page(
+    db: sqlite3.Connection, q: SearchQuery, words: str, facets: str, now: dt.datetime, offset: int, limit: int
+) -> tuple[list[int], int]:
     sql = _Sql()
     offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
     session_conds = _session_conditions("s", q, now, sql)
     # CROSS JOIN keeps offer_fts as the outer loop: the planner may not start from offer and
     # probe the index once per offer (the FTS5 pitfall that turns milliseconds into seconds).
     source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
+    text_match = f"{TEXT_COLUMNS} : ({words})"
     where = " AND ".join([
-        f"offer_fts MATCH {sql.bind(match)}",
+        f"offer_fts MATCH {sql.bind(' AND '.join(filter(None, (text_match, facets))))}",
         *offer_conds,
         f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = offer_fts.rowid AND {' AND '.join(session_conds)})",
     ])
@@ -206,18 +230,32 @@ def _text_page(db: sqlite3.Connection, q: SearchQuery, match: str, now: dt.datet
     # first, capped (FTS5 reads them in rowid order and stops early). Up to RANK_CAP of them
     # are all ranked; beyond that only the RANK_CAP newest are, the citizen sees "1000+" and
     # narrows the search. One statement, so each match's filters are checked once.
-    match_param = sql.bind(match)
-    rows = _rows(
-        db,
+    hits = (
         f"WITH hits AS MATERIALIZED (SELECT offer_fts.rowid AS id FROM {source} WHERE {where} "
         f"ORDER BY offer_fts.rowid DESC LIMIT {RANK_CAP + 1}), "
         f"ranked AS MATERIALIZED (SELECT id FROM hits ORDER BY id DESC LIMIT {RANK_CAP}) "
-        f"SELECT offer_fts.rowid, (SELECT count(*) FROM hits) FROM offer_fts "
-        f"WHERE offer_fts MATCH {match_param} AND offer_fts.rowid >= (SELECT min(id) FROM ranked) "
-        f"AND +offer_fts.rowid IN ranked "
-        f"ORDER BY {_rank_expression(db)}, offer_fts.rowid LIMIT {limit} OFFSET {offset}",
-        sql.params,
     )
+    window = "offer_fts.rowid >= (SELECT min(id) FROM ranked)"
+    if _broad(db, words):
+        # Order by where the words hit, as bm25's weights would (title, then topics, provider
+        # and venue, then description), newest first within each. Read from the index's own
+        # folded text of at most RANK_CAP offers: a word hits when its prefix starts a word.
+        title = " AND ".join(_starts_a_word("f.title", w, sql) for w in _WORD.findall(words))
+        near = " AND ".join(
+            _starts_a_word("f.topics || ' ' || f.provider || ' ' || f.venue", w, sql) for w in _WORD.findall(words)
+        )
+        page = (
+            f"SELECT r.id, (SELECT count(*) FROM hits) FROM ranked r CROSS JOIN offer_fts f ON f.rowid = r.id "
+            f"ORDER BY ({title}) DESC, ({near}) DESC, r.id DESC LIMIT {limit} OFFSET {offset}"
+        )
+    else:
+        # bm25 on the typed words only: facet words would cost their own rarity count.
+        page = (
+            f"SELECT offer_fts.rowid, (SELECT count(*) FROM hits) FROM offer_fts "
+            f"WHERE offer_fts MATCH {sql.bind(text_match)} AND {window} AND +offer_fts.rowid IN ranked "
+            f"ORDER BY {_rank_expression(db)}, offer_fts.rowid LIMIT {limit} OFFSET {offset}"
+        )
+    rows = _rows(db, hits + page, sql.params)
     if rows:
         total = rows[0][1]
     else:  # no match, or paged past the end: the count alone
@@ -228,29 +266,35 @@ def _text_page(db: sqlite3.Connection, q: SearchQuery, match: str, now: dt.datet
 
 
 def _facet_page(db: sqlite3.Connection, q: SearchQuery, facets: str, now: dt.datetime, offset: int, limit: int) -> tuple[list[int], int]:
-    """No text but filters the index can pre-select: few matches are sorted, many are walked."""
+    """No text but filters the index can pre-select: a few thousand are sorted, more are walked."""
     sql = _Sql()
+    facets_param = sql.bind(facets)
+    [(candidates,)] = _rows(
+        db, f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH {facets_param} LIMIT {SORT_CAP + 1})",
+        sql.params,
+    )
+    if candidates > SORT_CAP:
+        # Many offers fit: the walk in time order finds a page of them after a few hundred sessions.
+        return _browse_page(db, q, now, offset, limit, facets)
     offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
     next_start = (
         "(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = offer_fts.rowid AND "
         f"{' AND '.join(_session_conditions('s', q, now, sql))})"
     )
     source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
-    where = " AND ".join([f"offer_fts MATCH {sql.bind(facets)}", *offer_conds, f"{next_start} IS NOT NULL"])
-    [(total,)] = _rows(db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params)
-    if total > COUNT_CAP:
-        # Many offers fit: the walk in time order finds a page of them quickly.
-        return _browse_page(db, q, now, offset, limit, total)
-    ids = [
-        row[0]
-        for row in _rows(
-            db,
-            f"SELECT offer_fts.rowid, {next_start} AS next_start FROM {source} WHERE {where} "
-            f"ORDER BY next_start, offer_fts.rowid LIMIT {limit} OFFSET {offset}",
-            sql.params,
-        )
-    ]
-    return ids, total
+    where = " AND ".join([f"offer_fts MATCH {facets_param}", *offer_conds])
+    # One pass over the pre-selected offers finds each one's next fitting session (one index
+    # probe each; materialised so it is not probed again for the sort).
+    rows = _rows(
+        db,
+        f"WITH cand AS MATERIALIZED (SELECT offer_fts.rowid AS id, {next_start} AS next_start "
+        f"FROM {source} WHERE {where}), hits AS MATERIALIZED (SELECT id, next_start FROM cand "
+        f"WHERE next_start IS NOT NULL) "
+        f"SELECT (SELECT count(*) FROM hits) UNION ALL SELECT * FROM (SELECT id FROM hits "
+        f"ORDER BY next_start, id LIMIT {limit} OFFSET {offset})",
+        sql.params,
+    )
+    return [row[0] for row in rows[1:]], min(rows[0][0], COUNT_CAP + 1)
 
 
 def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
@@ -264,7 +308,7 @@ def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
 
 
 def _browse_page(
-    db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, total: int | None = None
+    db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, facets: str = ""
 ) -> tuple[list[int], int]:
     """Offers by their next fitting session, soonest first."""
     sql = _Sql()
@@ -288,15 +332,27 @@ def _browse_page(
             sql.params,
         )
     ]
-    if total is None:
-        # Counted offer by offer: one index probe each, cheaper than walking their sessions.
-        fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = o.id AND {' AND '.join(_session_conditions('s', q, now, sql))})"
-        count_conds, _ = _offer_conditions("o.id", q, sql)
+    if not offer_conds:
+        # Only session filters (time, place, access): walking on counts fits every session read.
         [(total,)] = _rows(
-            db,
-            f"SELECT count(*) FROM (SELECT 1 FROM offer o WHERE {' AND '.join([fits, *count_conds])} LIMIT {COUNT_CAP + 1})",
-            sql.params,
+            db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params
         )
+        return ids, total
+    # Offer filters (topic, language, level, cost): counted offer by offer, one index probe
+    # each; the facet words, when there are any, skip most offers that cannot fit.
+    fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = {{id}} AND {' AND '.join(_session_conditions('s', q, now, sql))})"
+    if facets:
+        count_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+        count_source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
+        count_where = [f"offer_fts MATCH {sql.bind(facets)}", fits.format(id="offer_fts.rowid"), *count_conds]
+    else:
+        count_conds, _ = _offer_conditions("o.id", q, sql)
+        count_source, count_where = "offer o", [fits.format(id="o.id"), *count_conds]
+    [(total,)] = _rows(
+        db,
+        f"SELECT count(*) FROM (SELECT 1 FROM {count_source} WHERE {' AND '.join(count_where)} LIMIT {COUNT_CAP + 1})",
+        sql.params,
+    )
     return ids, total
 
 
@@ -363,8 +419,9 @@ def search(
     facets = _facet_expression(db, q, now)
     if facets is None:
         return SearchPage(offset=offset)
-    if match_expression(q.text):
-        ids, total = _text_page(db, q, _index_match(q.text, facets), now, offset, limit)
+    words = match_expression(q.text)
+    if words:
+        ids, total = _text_page(db, q, words, facets, now, offset, limit)
     elif facets:
         ids, total = _facet_page(db, q, facets, now, offset, limit)
     else:

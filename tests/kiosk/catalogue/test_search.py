@@ -345,6 +345,8 @@ def test_a_page_costs_the_same_for_4x_the_matches(tmp_path, monkeypatch, query: 
     # Caps made small so small stores exceed them; the rule is the same at COUNT_CAP = 1000.
     monkeypatch.setattr(search_module, "COUNT_CAP", 40)
     monkeypatch.setattr(search_module, "RANK_CAP", 40)
+    monkeypatch.setattr(search_module, "SORT_CAP", 40)
+    monkeypatch.setattr(search_module, "IDF_CAP", 40)
     few = _store_with(tmp_path / "few.sqlite", 100)
     many = _store_with(tmp_path / "many.sqlite", 400)
     rows_few, steps_few, shown = _cost(few, query, limit=10)
