@@ -23,6 +23,19 @@ Rectangle {
     border.color: Theme.border
     radius: Theme.radius
 
+    // "Today, 16:30" reads faster than a date that happens to be today's.
+    function when() {
+        const locale = Qt.locale(tile.language)
+        const time = tile.nextStart.toLocaleTimeString(locale, "HH:mm")
+        const today = new Date()
+        const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)
+        if (tile.nextStart.toDateString() === today.toDateString())
+            return qsTr("Today, %1").arg(time)
+        if (tile.nextStart.toDateString() === tomorrow.toDateString())
+            return qsTr("Tomorrow, %1").arg(time)
+        return tile.nextStart.toLocaleString(locale, "ddd d MMM · HH:mm")
+    }
+
     Accessible.role: Accessible.ListItem
     Accessible.name: title
 
@@ -58,23 +71,22 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: tile.district && tile.venue !== tile.district
-                  ? tile.venue + " · " + tile.district : tile.venue
+            // An offer without a venue takes place online (the loader rejects in-person ones).
+            text: tile.venue === "" ? qsTr("Online")
+                  : tile.district && tile.venue !== tile.district ? tile.venue + " · " + tile.district
+                  : tile.venue
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight
-            visible: text !== ""
         }
         Row {
             width: parent.width
             spacing: Theme.margin
             Text {
                 width: parent.width - price.width - parent.spacing
-                text: tile.hasNextStart
-                      ? tile.nextStart.toLocaleString(Qt.locale(tile.language), "ddd d MMM · HH:mm")
-                      : qsTr("No dates yet")
+                text: tile.hasNextStart ? tile.when() : qsTr("No dates yet")
                 textFormat: Text.PlainText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -24,7 +24,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin * 2
-        anchors.topMargin: parent.height * 0.12
+        anchors.topMargin: parent.height * 0.14
         spacing: Theme.margin
 
         Text {
@@ -50,6 +50,24 @@ Rectangle {
         }
     }
 
+    // What is on offer, as a number a passer-by takes in at a glance.
+    Text {
+        objectName: "attractOfferCount"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: welcome.bottom
+        anchors.topMargin: parent.height * 0.08
+        anchors.margins: Theme.margin * 2
+        visible: screen.kiosk.storeState === "ready" && screen.kiosk.offerCount > 0
+        text: qsTr("%1 offers to discover").arg(screen.kiosk.offerCount)
+        textFormat: Text.PlainText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontHeading
+        color: "#ffd43b"
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+    }
+
     // Primary actions sit in the lower two thirds, within reach from a wheelchair.
     Column {
         anchors.left: parent.left
@@ -62,7 +80,7 @@ Rectangle {
         KioskButton {
             objectName: "startButton"
             width: parent.width
-            height: Theme.touchTarget * 1.6
+            height: Theme.touchTarget * 1.8
             primary: true
             fontSize: Theme.fontHeading
             text: qsTr("Touch to start")
@@ -95,6 +113,7 @@ Rectangle {
                     required property var modelData
                     objectName: "language_" + modelData.code
                     width: (languages.width - languages.spacing) / 2
+                    height: Theme.touchTarget * 1.4
                     text: modelData.name
                     fontSize: Theme.fontTitle
                     onClicked: screen.kiosk.start(modelData.code)

@@ -179,8 +179,8 @@ Rectangle {
                         required property string modelData
                         objectName: "topic_" + modelData
                         width: (topics.width - 2 * topics.spacing) / 3
-                        height: Theme.touchTarget * 1.2
-                        fontSize: Theme.fontSmall
+                        height: Theme.touchTarget * 1.4
+                        fontSize: Theme.fontBody
                         checkable: true
                         checked: screen.discover.selectedTopics.indexOf(modelData) >= 0
                         text: screen.topicLabel(modelData)

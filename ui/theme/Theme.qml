@@ -15,12 +15,13 @@ QtObject {
     readonly property int margin: Math.round(6 * pxPerMm)
     readonly property int radius: Math.round(2 * pxPerMm)
 
-    // Type: a capital H of body text is about 4.8 mm tall (ADA 707.7), headings larger.
+    // Type: a capital H of body text is about 5 mm tall (ADA 707.7: >= 4.8 mm), headings larger;
+    // even the smallest text keeps a 4.4 mm capital.
     readonly property int fontHero: Math.round(14 * pxPerMm)
     readonly property int fontHeading: Math.round(10 * pxPerMm)
-    readonly property int fontTitle: Math.round(7.5 * pxPerMm)
-    readonly property int fontBody: Math.round(6.5 * pxPerMm)
-    readonly property int fontSmall: Math.round(5.5 * pxPerMm)
+    readonly property int fontTitle: Math.round(8 * pxPerMm)
+    readonly property int fontBody: Math.round(7 * pxPerMm)
+    readonly property int fontSmall: Math.round(6.2 * pxPerMm)
     readonly property string fontFamily: "Noto Sans"
 
     // Colours: text on background >= 7:1 (WCAG AAA) for everything a citizen must read.
