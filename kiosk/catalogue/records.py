@@ -212,6 +212,17 @@ def _datetime(value: Any, what: str) -> dt.datetime:
     return parsed.replace(microsecond=0)
 
 
+def _degrees(value: Any, bound: float) -> float | None:
+    """A latitude or longitude within ±bound, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        degrees = float(value)
+    except OverflowError:  # a 400-digit integer from JSON
+        return None
+    return degrees if math.isfinite(degrees) and -bound <= degrees <= bound else None
+
+
 # --- records -------------------------------------------------------------------------------------
 
 
@@ -239,18 +250,14 @@ def check_venue(raw: Any) -> VenueRecord:
     name = _text(raw.get("name"), NAME_MAX, "venue name", one_line=True)
     if not name:
         raise Rejected("venue has no name")
-    lat, lon = raw.get("lat"), raw.get("lon")
-    if lat is not None or lon is not None:
-        usable = (
-            all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
-            and math.isfinite(lat) and math.isfinite(lon)
-            and -90 <= lat <= 90 and -180 <= lon <= 180
-            and (lat, lon) != (0, 0)  # "null island": an unset position exported as zeros
-        )
-        if not usable:
-            # Unknown position: still a venue, just not on the "near me" list.
-            repairs.append(f"coordinates {show(lat, 20)}, {show(lon, 20)} ignored (not a place on Earth)")
-            lat = lon = None
+    raw_lat, raw_lon = raw.get("lat"), raw.get("lon")
+    lat, lon = _degrees(raw_lat, 90), _degrees(raw_lon, 180)
+    if (lat, lon) == (0, 0):
+        lat = lon = None  # "null island": an unset position exported as zeros
+    if (raw_lat is not None or raw_lon is not None) and (lat is None or lon is None):
+        # Unknown position: still a venue, just not on the "near me" list.
+        repairs.append(f"coordinates {show(raw_lat, 20)}, {show(raw_lon, 20)} ignored (not a place on Earth)")
+        lat = lon = None
     return VenueRecord(
         hub_id=_id(raw.get("id"), "venue id"),
         name=name,
@@ -258,8 +265,8 @@ def check_venue(raw: Any) -> VenueRecord:
         postcode=_text(raw.get("postcode"), 20, "postcode"),
         city=_text(raw.get("city"), 100, "city"),
         district=_text(raw.get("district"), 100, "district"),
-        latitude=float(lat) if lat is not None else None,
-        longitude=float(lon) if lon is not None else None,
+        latitude=lat,
+        longitude=lon,
         opening_hours=_per_language(raw.get("opening_hours"), 300, "opening hours", repairs),
         directions=_per_language(raw.get("directions"), 600, "directions", repairs),
         step_free=_bool(raw.get("step_free")),
