@@ -147,6 +147,18 @@ def _text(
     return cleaned
 
 
+def _detail(value: Any, limit: int, what: str, repairs: list[str] | None = None) -> str:
+    """A secondary text (street, phone, audience): a number is read as text, anything else
+    unusable is dropped with a note, never a reason to lose the whole record."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**20:
+        value = str(value)
+    if value is not None and not isinstance(value, str):
+        if repairs is not None:
+            repairs.append(f"{what} is not text: ignored")
+        return ""
+    return _text(value, limit, what, repairs, one_line=True)
+
+
 def _id(value: Any, what: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
@@ -237,8 +249,8 @@ def check_provider(raw: Any) -> ProviderRecord:
         hub_id=_id(raw.get("id"), "provider id"),
         name=name,
         kind=kind,
-        phone=_text(raw.get("phone"), 40, "phone") or None,
-        email=_text(raw.get("email"), 200, "e-mail") or None,
+        phone=_detail(raw.get("phone"), 40, "phone") or None,
+        email=_detail(raw.get("email"), 200, "e-mail") or None,
         version=_version(raw.get("version")),
     )
 
@@ -261,10 +273,10 @@ def check_venue(raw: Any) -> VenueRecord:
     return VenueRecord(
         hub_id=_id(raw.get("id"), "venue id"),
         name=name,
-        street=_text(raw.get("street"), 200, "street"),
-        postcode=_text(raw.get("postcode"), 20, "postcode"),
-        city=_text(raw.get("city"), 100, "city"),
-        district=_text(raw.get("district"), 100, "district"),
+        street=_detail(raw.get("street"), 200, "street", repairs),
+        postcode=_detail(raw.get("postcode"), 20, "postcode", repairs),
+        city=_detail(raw.get("city"), 100, "city", repairs),
+        district=_detail(raw.get("district"), 100, "district", repairs),
         latitude=lat,
         longitude=lon,
         opening_hours=_per_language(raw.get("opening_hours"), 300, "opening hours", repairs),
@@ -493,7 +505,7 @@ def check_offer(raw: Any, today: dt.date | None = None) -> OfferRecord:
         languages=languages,
         cost_cents=cost,
         format=fmt,
-        audience=_text(raw.get("audience"), 40, "audience") or "adults",
+        audience=_detail(raw.get("audience"), 40, "audience", repairs) or "adults",
         registration=registration,
         capacity=capacity,
         prerequisites=prerequisites,

@@ -228,6 +228,16 @@ def test_good_coordinates_are_kept_and_missing_ones_are_no_repair() -> None:
     assert rec.latitude is None and rec.repairs == []
 
 
+def test_numbers_in_text_fields_are_read_and_other_shapes_dropped_not_fatal() -> None:
+    provider = check_provider({"id": "p", "name": "VHS", "phone": 4989123456, "email": {"x": 1}})
+    assert (provider.phone, provider.email) == ("4989123456", None)
+    venue = check_venue(venue_raw := {"id": "v", "name": "Saal", "postcode": 80634, "street": ["a"]})
+    assert (venue.postcode, venue.street) == ("80634", "")
+    assert venue.repairs == ["street is not text: ignored"], venue_raw
+    rec = check_offer(offer(audience=["adults"]), TODAY)
+    assert rec.audience == "adults" and rec.repairs == ["audience is not text: ignored"]
+
+
 def test_provider_and_venue_without_name_are_rejected() -> None:
     with pytest.raises(Rejected, match="no name"):
         check_provider({"id": "p", "name": "<br>"})
