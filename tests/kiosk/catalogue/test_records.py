@@ -348,3 +348,26 @@ def test_real_hsds_location_becomes_a_venue_without_inventing_coordinates() -> N
     rec = check_venue(raw)
     assert rec.name == raw["name"]
     assert rec.latitude is None  # HSDS says "latitude", not "lat": unknown, not guessed
+
+
+def _hsds_tables() -> list[Path]:
+    folder = COURSES / "openreferral-hsds" / "sample-HSDS-datapackage_v1.1_all_resources"
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+@needs_real_data
+@pytest.mark.parametrize("path", _hsds_tables(), ids=lambda p: p.name)
+def test_real_hsds_table_rows_are_records_or_rejected_with_a_reason(path: Path) -> None:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        for check in (lambda r: check_offer(r, TODAY), check_venue, check_provider):
+            try:
+                check(row)
+            except Rejected as exc:
+                assert str(exc)
+    for row in rows:  # HSDS has a "name", never our per-language "title": nothing passes as an offer
+        with pytest.raises(Rejected):
+            check_offer(row, TODAY)
