@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hub.db import next_seq
+from hub.db import SeqBlock, next_seq
 from hub.models import CatalogueEntry, SeatSession, now
 from kiosk.catalogue.records import (
     OfferRecord,
@@ -89,12 +89,12 @@ def _same(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
 
 
 def _put(session: Session, kind: str, hub_id: str, record: dict[str, Any], version: int,
-         existing: dict[tuple[str, str], CatalogueEntry], report: ImportReport) -> None:
+         existing: dict[tuple[str, str], CatalogueEntry], report: ImportReport, seq_of) -> None:
     entry = existing.get((kind, hub_id))
     if entry is not None and not entry.deleted and _same(entry.record, record):
         report.unchanged += 1
         return
-    seq = next_seq(session)
+    seq = seq_of()
     if entry is None:
         version = max(version, 1)
         entry = CatalogueEntry(kind=kind, hub_id=hub_id, seq=seq)
@@ -110,43 +110,54 @@ def _put(session: Session, kind: str, hub_id: str, record: dict[str, Any], versi
     entry.seq, entry.updated_at = seq, now()
 
 
-def _sync_sessions(session: Session, rec: OfferRecord) -> dict[str, int | None]:
+def _sync_sessions(session: Session, rec: OfferRecord, seat_rows: dict[str, SeatSession],
+                   by_offer: dict[str, set[str]], seq_of) -> dict[str, int | None]:
     """Create or update the offer's seat rows; sessions no longer listed can take no sign-ups."""
-    rows = {
-        s.hub_id: s
-        for s in session.scalars(
-            select(SeatSession).where(SeatSession.offer_hub_id == rec.hub_id).with_for_update()
-        )
-    }
     seats: dict[str, int | None] = {}
     listed = set()
     for s in rec.sessions:
         listed.add(s.hub_id)
         capacity = rec.capacity if rec.capacity is not None else s.seats_left
-        row = rows.get(s.hub_id)
-        if row is None:
-            row = session.scalar(select(SeatSession).where(SeatSession.hub_id == s.hub_id).with_for_update())
+        row = seat_rows.get(s.hub_id)
         if row is None:
             row = SeatSession(hub_id=s.hub_id, offer_hub_id=rec.hub_id, confirmed=0,
-                              starts_at=s.starts_at, seats_seq=next_seq(session))
+                              starts_at=s.starts_at, capacity=capacity, gone=s.cancelled,
+                              seats_seq=seq_of())
             session.add(row)
-        changed = (row.capacity, row.gone, row.starts_at, row.offer_hub_id) != (
-            capacity, s.cancelled, s.starts_at, rec.hub_id)
-        row.offer_hub_id, row.starts_at, row.capacity, row.gone = rec.hub_id, s.starts_at, capacity, s.cancelled
-        if changed:
-            row.seats_seq = next_seq(session)
+            seat_rows[s.hub_id] = row
+            by_offer.setdefault(rec.hub_id, set()).add(s.hub_id)
+        elif (row.capacity, row.gone, row.starts_at, row.offer_hub_id) != (
+                capacity, s.cancelled, s.starts_at, rec.hub_id):
+            row.offer_hub_id, row.starts_at, row.capacity, row.gone = rec.hub_id, s.starts_at, capacity, s.cancelled
+            row.seats_seq = seq_of()
         seats[s.hub_id] = None if capacity is None else max(capacity - row.confirmed, 0)
-    for hub_id, row in rows.items():
-        if hub_id not in listed and not row.gone:
-            row.gone, row.seats_seq = True, next_seq(session)
+    for hub_id in by_offer.get(rec.hub_id, set()) - listed:
+        row = seat_rows[hub_id]
+        if row.offer_hub_id == rec.hub_id and not row.gone:
+            row.gone, row.seats_seq = True, seq_of()
     return seats
 
 
 def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | None = None,
                      replace: bool = False) -> ImportReport:
     """Check and load a connect-catalogue document; with ``replace``, offers not in it are deleted."""
+    # One read of everything up front, and no autoflush: per-record queries and flushes over a
+    # growing session made a 10k-offer import quadratic.
+    seq = SeqBlock(session)
+    with session.no_autoflush:
+        report = _import(session, data, today, replace, seq)
+    seq.close()
+    return report
+
+
+def _import(session: Session, data: dict[str, Any], today: dt.date | None, replace: bool,
+            seq: SeqBlock) -> ImportReport:
     report = ImportReport()
     existing = {(e.kind, e.hub_id): e for e in session.scalars(select(CatalogueEntry))}
+    seat_rows = {row.hub_id: row for row in session.scalars(select(SeatSession).with_for_update())}
+    by_offer: dict[str, set[str]] = {}
+    for row in seat_rows.values():
+        by_offer.setdefault(row.offer_hub_id, set()).add(row.hub_id)
 
     def listed(key: str) -> list[Any]:
         value = data.get(key)
@@ -159,7 +170,7 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
             report.reject("provider", raw, str(exc))
             continue
         record = {"id": p.hub_id, "name": p.name, "kind": p.kind, "phone": p.phone, "email": p.email}
-        _put(session, "provider", p.hub_id, record, p.version, existing, report)
+        _put(session, "provider", p.hub_id, record, p.version, existing, report, seq)
     for raw in listed("venues"):
         try:
             v = check_venue(raw)
@@ -173,7 +184,7 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
             "step_free": v.step_free, "hearing_loop": v.hearing_loop,
             "accessible_toilet": v.accessible_toilet,
         }
-        _put(session, "venue", v.hub_id, record, v.version, existing, report)
+        _put(session, "venue", v.hub_id, record, v.version, existing, report, seq)
 
     def alive(kind: str, hub_id: str | None) -> bool:
         entry = existing.get((kind, hub_id or ""))
@@ -196,18 +207,19 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
             report.reject("offer", raw, str(exc))
             continue
         seen_offers.add(rec.hub_id)
-        seats = _sync_sessions(session, rec)
-        _put(session, "offer", rec.hub_id, offer_feed_record(rec, seats), rec.version, existing, report)
+        seats = _sync_sessions(session, rec, seat_rows, by_offer, seq)
+        _put(session, "offer", rec.hub_id, offer_feed_record(rec, seats), rec.version, existing, report, seq)
 
     if replace:
         gone = [hub_id for (kind, hub_id), e in existing.items()
                 if kind == "offer" and not e.deleted and hub_id not in seen_offers]
-        report.deleted += delete_offers(session, gone)
+        report.deleted += delete_offers(session, gone, seq)
     return report
 
 
-def delete_offers(session: Session, hub_ids: list[str]) -> int:
+def delete_offers(session: Session, hub_ids: list[str], seq_of=None) -> int:
     """Turn offers into tombstones in the feed; their sessions take no more sign-ups."""
+    seq_of = seq_of or (lambda: next_seq(session))
     count = 0
     for hub_id in hub_ids:
         entry = session.scalar(
@@ -217,11 +229,11 @@ def delete_offers(session: Session, hub_ids: list[str]) -> int:
             continue
         entry.deleted, entry.record = True, None
         entry.version += 1
-        entry.seq, entry.updated_at = next_seq(session), now()
+        entry.seq, entry.updated_at = seq_of(), now()
         for row in session.scalars(
             select(SeatSession).where(SeatSession.offer_hub_id == hub_id).with_for_update()
         ):
             if not row.gone:
-                row.gone, row.seats_seq = True, next_seq(session)
+                row.gone, row.seats_seq = True, seq_of()
         count += 1
     return count

@@ -104,7 +104,31 @@ class HubDb:
 
 def next_seq(session: Session) -> int:
     """Take the next change number; on PostgreSQL the row lock holds other writers until commit."""
-    return session.execute(
-        update(Counter).where(Counter.name == "seq").values(value=Counter.value + 1)
-        .returning(Counter.value)
-    ).scalar_one()
+    # Core on the session's connection: an ORM update would scan the identity map every call.
+    return session.connection().execute(_NEXT_SEQ).scalar_one()
+
+
+class SeqBlock:
+    """Change numbers for one big write (an import): the first number takes the counter's lock,
+    which the transaction keeps, so the rest can be counted locally and written once at the end."""
+
+    def __init__(self, session: Session) -> None:
+        self.session, self.last = session, None
+
+    def __call__(self) -> int:
+        if self.last is None:
+            self.last = next_seq(self.session)
+        else:
+            self.last += 1
+        return self.last
+
+    def close(self) -> None:
+        if self.last is not None:
+            self.session.connection().execute(
+                update(Counter.__table__).where(Counter.__table__.c.name == "seq").values(value=self.last))
+
+
+_NEXT_SEQ = (
+    update(Counter.__table__).where(Counter.__table__.c.name == "seq")
+    .values(value=Counter.__table__.c.value + 1).returning(Counter.__table__.c.value)
+)
