@@ -134,6 +134,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)
         return 1
+    demo_sync = None
+    if args.demo:  # the reference hub in-process on loopback, and the sync loop (both off this thread)
+        from kiosk.sync.demo_hub import start_demo_sync
+
+        demo_sync = start_demo_sync(store)
     code = app.exec()
     kiosk.close()
+    if demo_sync is not None:
+        demo_sync.stop()
     return code

@@ -1,0 +1,99 @@
+"""The demo's own hub: the reference hub in-process on loopback, so `connect-kiosk --demo` runs
+the whole loop (catalogue pull, sign-ups, decisions) with one command.
+
+Needs the hub extra (`pip install connect-kiosk[hub]`); imported only when the demo asks for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kiosk.config import data_dir
+from kiosk.store.engine import make_engine
+from kiosk.store.migrate import current_revision, head_revision
+from kiosk.sync.loop import SyncConfig, SyncLoop
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DemoHub:
+    url: str
+    token: str
+    stop: Callable[[], None] = field(repr=False)
+
+
+def start_demo_hub(folder: Path | None = None, catalogue: Path | None = None) -> DemoHub:
+    """Start the reference hub on 127.0.0.1 (a free port) with its SQLite file in the demo data
+    folder, the demo catalogue imported once, and a fresh kiosk token."""
+    from hub.app import create_app
+    from hub.catalogue import import_catalogue
+    from hub.db import HubDb
+    from hub.kiosks import add_kiosk
+    from hub.models import CatalogueEntry
+    from hub.testing import serve_in_thread
+    from kiosk.catalogue.load import read_catalogue_file
+    from kiosk.paths import demo_catalogue_path
+
+    folder = folder or data_dir()
+    db = HubDb(str(folder / "demo-hub.sqlite"))
+    db.migrate()
+    with db.write() as s:
+        if s.scalar(select(CatalogueEntry.id).limit(1)) is None:
+            report = import_catalogue(s, read_catalogue_file(catalogue or demo_catalogue_path()))
+            log.info("demo hub: imported %d records, %d skipped", report.added, len(report.rejected))
+        token = add_kiosk(s, f"demo kiosk {time.strftime('%Y%m%d-%H%M%S')}-{id(s) % 10000}")
+    server = serve_in_thread(create_app(db))
+    log.info("demo hub: serving on %s", server.url)
+
+    def stop() -> None:
+        server.stop()
+        db.dispose()
+
+    return DemoHub(server.url, token, stop)
+
+
+class DemoSync:
+    """The demo hub and the kiosk's sync loop, started off the caller's thread."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.store_path = store_path
+        self.hub: DemoHub | None = None
+        self.loop: SyncLoop | None = None
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._start, name="demo-hub", daemon=True)
+        self._thread.start()
+
+    def _start(self) -> None:
+        try:
+            self.hub = start_demo_hub(self.store_path.parent)
+            engine = make_engine(self.store_path)
+            # The kiosk migrates its store itself; sync starts once that is done.
+            while not self._stopping.is_set() and current_revision(engine) != head_revision():
+                time.sleep(0.2)
+            if self._stopping.is_set():
+                return
+            self.loop = SyncLoop(engine, SyncConfig(self.hub.url, self.hub.token, interval=15))
+            self.loop.start()
+        except Exception:  # noqa: BLE001 - the demo kiosk still works offline without its hub
+            log.exception("demo hub: could not start; the kiosk runs offline")
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=30)
+        if self.loop is not None:
+            self.loop.stop()
+        if self.hub is not None:
+            self.hub.stop()
+
+
+def start_demo_sync(store_path: Path) -> DemoSync:
+    """For `connect-kiosk --demo`: returns at once; hub and sync loop start in the background."""
+    return DemoSync(Path(store_path))
