@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.gui.discovervm import DiscoverViewModel
 from kiosk.gui.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from kiosk.gui.discovervm import DiscoverViewModel
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,7 @@ class KioskViewModel(QObject):
     screenChanged = Signal()
     languageChanged = Signal()
     storeStateChanged = Signal()
+    discoverChanged = Signal()
 
     def __init__(
         self,
@@ -50,8 +55,8 @@ class KioskViewModel(QObject):
         self._store_state = "opening"  # opening | ready | failed
         self._offer_count = 0
         self._worker = worker
-        self._discover = DiscoverViewModel(worker, self)
-        self._discover.set_language(self._language)
+        # Made on the first touch, like the Discover screen: not on the way to the first frame.
+        self._discover: DiscoverViewModel | None = None
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -85,22 +90,35 @@ class KioskViewModel(QObject):
 
     offerCount = Property(int, _get_offer_count, notify=storeStateChanged)
 
-    def _get_discover(self) -> DiscoverViewModel:
+    def _get_discover(self) -> DiscoverViewModel | None:
         return self._discover
 
-    discover = Property(QObject, _get_discover, constant=True)
+    discover = Property(QObject, _get_discover, notify=discoverChanged)
+
+    def _ensure_discover(self) -> None:
+        if self._discover is not None:
+            return
+        from kiosk.gui.discovervm import DiscoverViewModel
+
+        self._discover = DiscoverViewModel(self._worker, self)
+        self._discover.set_language(self._language)
+        if self._store_state == "ready":
+            self._discover.store_ready()
+        self.discoverChanged.emit()
 
     @Slot(str)
     def start(self, language: str) -> None:
         """The citizen touched the attract screen (on a language, or anywhere: the default)."""
         codes = [entry["code"] for entry in self._languages]
         self._set_language(language if language in codes else self._default_language)
+        self._ensure_discover()
         self._set_screen("discover")
 
     @Slot()
     def startOver(self) -> None:
         """Back to the attract screen with nothing of the last citizen left behind."""
-        self._discover.reset()
+        if self._discover is not None:
+            self._discover.reset()
         self._set_language(self._default_language)
         self._set_screen("attract")
 
@@ -115,13 +133,15 @@ class KioskViewModel(QObject):
     def _set_language(self, language: str) -> None:
         if language != self._language:
             self._language = language
-            self._discover.set_language(language)
+            if self._discover is not None:
+                self._discover.set_language(language)
             self.languageChanged.emit()
 
     def _store_opened(self, offers: int) -> None:
         self._store_state, self._offer_count = "ready", offers
         self.storeStateChanged.emit()
-        self._discover.store_ready()
+        if self._discover is not None:
+            self._discover.store_ready()
 
     def _store_failed(self, message: str) -> None:
         log.error("store: %s", message)

@@ -108,7 +108,6 @@ def _steps(run: _Run, kiosk) -> None:
     from PySide6.QtTest import QTest
 
     window, vm = kiosk.window, kiosk.kiosk
-    results = vm.discover.results
     run.wait(window.isExposed, "the window to be shown")
     run.wait(lambda: _item(window, "attractScreen").isVisible(), "the attract screen")
     run.ok("attract screen shown")
@@ -120,6 +119,7 @@ def _steps(run: _Run, kiosk) -> None:
     run.wait(lambda: vm.screen == "discover" and _item(window, "discoverScreen").isVisible(),
              "the Discover screen after touching start")
     run.ok("touched start: Discover screen shown")
+    results = vm.discover.results
     run.wait(lambda: not results.loading, "the first results")
     if results.total == 0:
         raise SelftestFailed("the store has no upcoming offers to show")
@@ -173,6 +173,12 @@ def run_selftest(args: argparse.Namespace) -> int:
             raise SelftestFailed(f"the screens reported {len(qml_problems)} problem(s): {qml_problems[0]}")
     except (SelftestFailed, RuntimeError) as exc:
         print(f"selftest FAILED: {exc}", file=sys.stderr, flush=True)
+        return 1
+    except Exception:  # a bug in the kiosk is still a failed health check, not a crash
+        import traceback
+
+        traceback.print_exc()
+        print("selftest FAILED: an unexpected error in the kiosk (traceback above)", file=sys.stderr, flush=True)
         return 1
     finally:
         if kiosk is not None:

@@ -16,7 +16,8 @@ def test_attract_screen_offers_every_language_by_its_own_name(kiosk_window) -> N
     names = [item(win, f"language_{code}").property("text")
              for code in ("de", "en", "es", "el", "ro", "tr", "uk", "ar")]
     assert names == LANGUAGE_NAMES
-    assert find(win, "discoverScreen") is None  # loaded on the first touch, not at start
+    # The Discover screen and its view-model are made on the first touch, not at start.
+    assert find(win, "discoverScreen") is None and kiosk_window.kiosk.discover is None
 
 
 def test_choosing_a_language_starts_discover_in_it(qtbot, kiosk_window) -> None:
