@@ -37,6 +37,11 @@ class Settings:
     idle_warning_seconds: int = 30
     hub_url: str = ""
     hub_token: str = ""
+    # Development only (a hub with a self-signed certificate): never set this on a real kiosk.
+    hub_insecure_skip_tls_verify_for_development_only: bool = False
+    sync_interval_seconds: int = 30
+    # Hours a citizen's name and contact stay on the kiosk after the hub has them (0: at once).
+    personal_data_retention_hours: int = 0
     venue_name: str = ""
     # argon2id hash written by `connect-kiosk set-staff-pin`; empty: staff mode cannot be opened.
     staff_pin_hash: str = ""

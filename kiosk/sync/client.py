@@ -141,6 +141,8 @@ class HubClient:
                                          timeout=self.timeout, allow_redirects=False)
         except requests.Timeout:
             raise HubUnreachable("the hub did not answer in time") from None
+        except requests.exceptions.SSLError:
+            raise HubUnreachable("the hub's certificate could not be verified") from None
         except requests.ConnectionError:
             raise HubUnreachable("the hub cannot be reached") from None
         except requests.RequestException as exc:
