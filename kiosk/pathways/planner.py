@@ -25,6 +25,7 @@ from kiosk.pathways.request import DAYS, LEVEL_RANK, TIMES_OF_DAY, PlanRequest
 MIN_STEPS, MAX_STEPS = 3, 6
 MAX_ALTERNATIVES = 2
 MAX_DROP_IN_OPTIONS = 8
+ALTERNATIVE_POOL = 60  # alternatives come from the best-scored candidates only
 # Sessions at different venues need a gap to travel; at the same venue they may follow on.
 TRAVEL_GAP = dt.timedelta(minutes=30)
 SAME_PROVIDER_PENALTY = 1.5  # mixes providers when the next-best offer is nearly as good
@@ -135,6 +136,7 @@ class _Planner:
                  candidates: list[Candidate]) -> None:
         self.request, self.now, self.origin, self.venues = request, now, origin, venues
         self.by_hub_id = {c.hub_id: c for c in candidates}
+        self._venue_ok: dict[int | None, bool] = {}
         self.options = {c.id: self._options(c) for c in candidates}
         self.blocked = {c.id: self.blockers(c) for c in candidates}
         self.score = {c.id: self._score(c) for c in candidates}
@@ -195,8 +197,10 @@ class _Planner:
                 return False
         if r.hours_per_week is not None and v.minutes > r.hours_per_week * 60:
             return False
-        venue = self.venues.get(v.venue_id) if v.venue_id is not None else None
-        return venue_fits(r, self.origin, venue)
+        if v.venue_id not in self._venue_ok:
+            venue = self.venues.get(v.venue_id) if v.venue_id is not None else None
+            self._venue_ok[v.venue_id] = venue_fits(r, self.origin, venue)
+        return self._venue_ok[v.venue_id]
 
     def _score(self, c: Candidate) -> float:
         r = self.request
@@ -225,13 +229,16 @@ class _Planner:
 
     def build(self) -> _Plan:
         built = _Plan()
+        # An offer that fits nowhere now never will: each added step only adds limits. (Not so
+        # for one whose prerequisite is still missing: that may be the next step added.)
+        dead: set[int] = {c.id for c in self.ranked if self.blocked[c.id]}
         while len(built.steps) < MAX_STEPS:
             best: tuple[float, Candidate, tuple[Visit, ...]] | None = None
             taken = built.ids()
             for c in self.ranked:
                 if best is not None and self.score[c.id] < best[0]:
                     break  # the penalty only lowers scores, so nothing further down can win
-                if c.id in taken or self.blocked[c.id]:
+                if c.id in taken or c.id in dead:
                     continue
                 adjusted = (self.score[c.id] - SAME_PROVIDER_PENALTY * built.providers[c.provider_id]
                             - SAME_TOPICS_PENALTY * built.kinds[c.topics])
@@ -240,6 +247,8 @@ class _Planner:
                 visits = self.first_fit(c, built)
                 if visits is not None:
                     best = (adjusted, c, visits)
+                elif not c.prerequisites:
+                    dead.add(c.id)
             if best is None:
                 break
             built.add(best[1], best[2])
@@ -296,7 +305,7 @@ class _Planner:
             found: list[tuple[Candidate, tuple[Visit, ...]]] = []
             if not dependants:
                 pool = sorted(
-                    (c for c in self.ranked if c.id not in taken and not self.blocked[c.id]),
+                    (c for c in self.ranked[:ALTERNATIVE_POOL] if c.id not in taken and not self.blocked[c.id]),
                     key=lambda c: (c.id in used, -(self.score[c.id] + (2.0 if set(c.topics) & set(candidate.topics) else 0.0)), c.hub_id),
                 )
                 for c in pool:

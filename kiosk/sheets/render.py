@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -121,9 +121,24 @@ def _footer(content: SheetContent, words, styles: _Styles, geo: _Geometry):
     return draw
 
 
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once per width: the roll is measured before it is
+    built, and tables wrap their cells more than once; line breaking is most of the work."""
+
+    def wrap(self, available_width, available_height):
+        if getattr(self, "_wrapped_for", None) != available_width:
+            self._wrapped = super().wrap(available_width, available_height)
+            self._wrapped_for = available_width
+        return self._wrapped
+
+    def split(self, available_width, available_height):
+        self._wrapped_for = None  # splitting changes the lines; wrap afresh afterwards
+        return super().split(available_width, available_height)
+
+
 def _p(value: str, style: ParagraphStyle) -> Paragraph:
     """Catalogue text is plain text: escape it so reportlab never reads it as markup."""
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    return _Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
 def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, words) -> list[Flowable]:
@@ -132,7 +147,7 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
         _p(words["title"], styles.title),
         _p(words["printed"].format(date=format_date(content.printed_at.date(), "long", locale=loc)), styles.small),
         Spacer(1, geo.body * 0.6),
-        Paragraph(f"<b>{escape(words['goal'])}:</b> {escape(words.get('aim_' + content.aim, words['aim_other']))}",
+        _Paragraph(f"<b>{escape(words['goal'])}:</b> {escape(words.get('aim_' + content.aim, words['aim_other']))}",
                   styles.body),
     ]
     if content.own_words:
@@ -197,7 +212,7 @@ def _step(step: StepLines, content, layout, geo, styles: _Styles, words, loc) ->
     facts = _facts(step, content, words, loc)
     if layout == "80mm":
         lines = [
-            Paragraph(f"<b>{escape(label)}:</b> {escape(value).replace(chr(10), '<br/>')}", styles.body)
+            _Paragraph(f"<b>{escape(label)}:</b> {escape(value).replace(chr(10), '<br/>')}", styles.body)
             for label, value in facts
         ]
         rule = HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceBefore=geo.body * 0.6)
@@ -233,14 +248,43 @@ def _table_style(styles: _Styles, commands: list) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), styles.regular, styles.body.fontSize), *commands])
 
 
-def _qr(value: str, size: float) -> Drawing:
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                      # The renderer would otherwise set (and so reference) Helvetica.
-                      initialFontName=register_fonts()[0], initialFontSize=8)
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code drawn straight onto the page as one filled path. It uses the encoder behind
+    reportlab.graphics.barcode.qr; the widget itself builds a shape object per dark run and
+    encodes twice, which made it most of a sheet's build time."""
+
+    BORDER = 4  # modules of quiet zone, as the QR standard asks
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code.addData(value)
+        code.make()
+        self.modules = code.modules
+        self.size = size
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.size / (count + 2 * self.BORDER)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.BORDER + 1) * box
+            c = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect((c + self.BORDER) * box, y, length * box, box)
+                c += length
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def _qr(value: str, size: float) -> QrCode:
+    return QrCode(value, size)
 
 
 def _project(content: SheetContent, layout, geo: _Geometry, styles: _Styles, words) -> list[Flowable]:
