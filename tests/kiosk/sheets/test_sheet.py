@@ -209,3 +209,14 @@ def test_sample_sheet_command_writes_a_pdf(tmp_path) -> None:
         capture_output=True, text=True, timeout=120,
     )
     assert refused.returncode == 2 and "choose one of de, el, en, ro" in refused.stderr
+
+
+def test_cyrillic_titles_print_and_read_back(tmp_path) -> None:
+    path = tmp_path / "uk.pdf"
+    step = _handmade().steps[0]
+    ukrainian = SheetContent(**{**_handmade().__dict__, "own_words": "Хочу вивчити німецьку мову",
+                                "steps": (StepLines(**{**step.__dict__, "title": "Основи роботи з комп'ютером"}),)})
+    path.write_bytes(build_sheet(ukrainian, "80mm"))
+    text = pdf_text(path)
+    assert "Хочу вивчити німецьку мову" in text and "Основи роботи з комп'ютером" in text
+    assert all(row[-5] == "yes" and "Helvetica" not in row[0] for row in pdf_fonts(path))
