@@ -92,6 +92,8 @@ def _touch(window, name: str) -> None:
     target = _item(window, name)
     if not target.isVisible():
         raise SelftestFailed(f"{name!r} is not visible, so it cannot be touched")
+    if target.width() <= 0 or target.height() <= 0:
+        raise SelftestFailed(f"{name!r} has no size on the screen, so it cannot be touched")
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
 

@@ -44,6 +44,7 @@ def touch(qtbot, window: QQuickWindow, name: str) -> None:
     """Click the centre of the item named ``name``; it must be visible to be touched."""
     target = item(window, name)
     assert target.isVisible(), f"{name!r} is not visible"
+    assert target.width() > 0 and target.height() > 0, f"{name!r} is not laid out yet (wait for the first frame)"
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
 

@@ -148,3 +148,25 @@ def test_tapping_the_on_screen_keyboard_types_in_each_citizens_language(qtbot, k
         touch(qtbot, win, "startOverButton")
         qtbot.waitUntil(lambda: not item(win, "keyboard").property("active"))
         assert vm.text == ""
+
+
+def test_a_large_catalogue_shows_1000_plus_and_still_loads_a_page(qtbot, tmp_path) -> None:
+    from kiosk.bootstrap import open_store
+    from kiosk.catalogue.generate import load_generated
+    from kiosk.gui.app import KioskWindow
+
+    engine = open_store(tmp_path / "large.sqlite")
+    load_generated(engine, 1500, seed=7, today=dt.date.today())
+    engine.dispose()
+    kiosk = KioskWindow(tmp_path / "large.sqlite", full_screen=False, size=(1080, 1920), default_language="en")
+    try:
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+        touch(qtbot, kiosk.window, "startButton")
+        qtbot.waitUntil(lambda: kiosk.kiosk.discover is not None)
+        results = kiosk.kiosk.discover.results
+        qtbot.waitUntil(lambda: results.total > 0 and not results.loading)
+        assert _count_text(kiosk.window) == "Offers found: 1000+"
+        assert results.rowCount() <= 2 * 30  # a page (and the one the view asks for), not 1000
+    finally:
+        kiosk.close()
