@@ -40,3 +40,27 @@ def test_touch_to_start_uses_the_default_language_and_start_over_returns(qtbot, 
     touch(qtbot, win, "startButton")
     qtbot.waitUntil(lambda: kiosk.screen == "discover")
     assert kiosk.language == "en"
+
+
+def test_full_screen_and_frameless_by_default_windowed_on_request(qtbot, store_path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QWindow
+
+    from kiosk.gui.app import KioskWindow
+
+    kiosk = KioskWindow(store_path, default_language="en")
+    try:
+        qtbot.waitExposed(kiosk.window)
+        assert kiosk.window.visibility() == QWindow.Visibility.FullScreen
+        assert kiosk.window.flags() & Qt.WindowType.FramelessWindowHint
+    finally:
+        kiosk.close()
+    windowed = KioskWindow(store_path, full_screen=False, default_language="en")
+    try:
+        qtbot.waitExposed(windowed.window)
+        assert windowed.window.visibility() == QWindow.Visibility.Windowed
+        assert not windowed.window.flags() & Qt.WindowType.FramelessWindowHint
+        width, height = windowed.window.width(), windowed.window.height()
+        assert height > width  # portrait, like the kiosk's panel
+    finally:
+        windowed.close()
