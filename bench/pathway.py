@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench.figures import Figure, percentile
 from kiosk.catalogue.generate import load_generated
-from kiosk.pathways.candidates import allowed_venues, candidate_queries
+from kiosk.pathways.candidates import allowed_venues, candidate_queries, choose_driver
 from kiosk.pathways.planner import plan
 from kiosk.pathways.request import PlanRequest
 from kiosk.store.engine import make_engine
@@ -56,8 +56,9 @@ def _floor(db: sqlite3.Connection, engine, goal: PlanRequest, now: dt.datetime) 
     """The candidate queries plan() runs, bare through sqlite3: the least any planner must pay."""
     with engine.connect() as conn:
         venues = allowed_venues(conn, goal, ORIGIN)
+        driver = choose_driver(conn, goal, venues)
     start = time.perf_counter()
-    for _, sql, params in candidate_queries(goal, now, venues):
+    for _, sql, params in candidate_queries(goal, now, venues, driver=driver):
         db.execute(sql, params).fetchall()
     return (time.perf_counter() - start) * 1000
 

@@ -56,6 +56,7 @@ _COLUMNS = (
 # aim's main topic, and on each further topic. Each source is a streaming query that stops at
 # its limit, so a broad topic with 30,000 offers costs no more than a narrow one.
 TEXT_LIMIT, PRIMARY_LIMIT, SECONDARY_LIMIT = 80, 120, 40
+PROBE = 20_000  # index rows counted at most when choosing which index to walk
 
 
 def venue_facts(conn: Connection, ids: set[int]) -> dict[int, VenueFacts]:
@@ -152,13 +153,38 @@ def _filters(request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None
     return where, params
 
 
+def choose_driver(conn: Connection, request: PlanRequest, venue_ids: list[int] | None) -> str:
+    """Which index the topic queries walk: the topic's own, or, when the citizen's conditions
+    are narrow (three venues nearby, a rarely taught language), the venues' or languages'. A
+    query that walks 30,000 topic rows to find three Greek courses is the slow case."""
+    if not request.topics:
+        return "topic"
+    raw = _raw(conn)
+
+    def rows(sql: str, params: tuple) -> int:
+        return raw.execute(f"SELECT count(*) FROM ({sql} LIMIT {PROBE})", params).fetchone()[0]
+
+    sizes = {"topic": rows("SELECT 1 FROM offer_topic WHERE topic = ?", (request.topics[0],))}
+    if venue_ids is not None:
+        sizes["venue"] = rows(
+            "SELECT 1 FROM offer WHERE venue_id IN (SELECT value FROM json_each(?))", (json.dumps(venue_ids),)
+        ) + rows("SELECT 1 FROM offer WHERE venue_id IS NULL", ())
+    if request.instruction_languages:
+        marks = ", ".join("?" * len(request.instruction_languages))
+        sizes["language"] = rows(f"SELECT 1 FROM offer_language WHERE lang IN ({marks})",
+                                 request.instruction_languages)
+    # Switch only for a clear gain: walking the topic often stops early at its limit.
+    best = min(sizes, key=sizes.get)
+    return best if sizes[best] * 3 < sizes["topic"] else "topic"
+
+
 def candidate_queries(
     request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None,
-    any_level: bool = False, scale: float = 1.0,
+    any_level: bool = False, scale: float = 1.0, driver: str = "topic",
 ) -> list[tuple[str, str, dict]]:
     """The bounded candidate queries as (source, sql, params): offers hit by the goal's words,
     then offers on each of the aim's topics, each passing every hard condition SQL can check
-    with an index. CROSS JOIN keeps SQLite driving from the source, not from the offer table."""
+    with an index. CROSS JOIN keeps SQLite walking the driver's index, not the offer table."""
     where, params = _filters(request, now, venue_ids, any_level)
     conditions = " AND ".join(where)
     queries = []
@@ -168,11 +194,21 @@ def candidate_queries(
             f"SELECT {_COLUMNS} FROM offer_fts f CROSS JOIN offer o ON o.id = f.rowid "
             f"WHERE offer_fts MATCH :match AND {conditions} LIMIT {int(TEXT_LIMIT * scale)}"
         ), {**params, "match": match}))
+    on_topic = "EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = o.id AND t.topic = :topic)"
+    if driver == "venue" and venue_ids is not None:
+        source = ("(SELECT id FROM offer WHERE venue_id IN (SELECT value FROM json_each(:venues)) "
+                  "UNION ALL SELECT id FROM offer WHERE venue_id IS NULL) d CROSS JOIN offer o ON o.id = d.id")
+    elif driver == "language" and request.instruction_languages:
+        names = ", ".join(f":lang{i}" for i in range(len(request.instruction_languages)))
+        source = f"offer_language d CROSS JOIN offer o ON o.id = d.offer_id"
+        on_topic = f"d.lang IN ({names}) AND {on_topic}"
+    else:
+        source = "offer_topic t0 CROSS JOIN offer o ON o.id = t0.offer_id"
+        on_topic = "t0.topic = :topic"
     for i, topic in enumerate(request.topics):
         limit = int((PRIMARY_LIMIT if i == 0 else SECONDARY_LIMIT) * scale)
         queries.append((f"topic:{topic}", (
-            f"SELECT {_COLUMNS} FROM offer_topic t CROSS JOIN offer o ON o.id = t.offer_id "
-            f"WHERE t.topic = :topic AND {conditions} LIMIT {max(1, limit)}"
+            f"SELECT {_COLUMNS} FROM {source} WHERE {on_topic} AND {conditions} LIMIT {max(1, limit)}"
         ), {**params, "topic": topic}))
     return queries
 
@@ -211,7 +247,8 @@ def select_candidates(
     found: dict[int, Candidate] = {}
     text_ids: set[int] = set()
     raw = _raw(conn)
-    for source, sql, params in candidate_queries(request, now, venue_ids):
+    driver = choose_driver(conn, request, venue_ids)
+    for source, sql, params in candidate_queries(request, now, venue_ids, driver=driver):
         for r in raw.execute(sql, params):
             found.setdefault(r[0], _candidate(r))
             if source == "text":
