@@ -73,13 +73,14 @@ class DemoSync:
 
     def _start(self) -> None:
         try:
-            self.hub = start_demo_hub(self.store_path.parent)
             engine = make_engine(self.store_path)
-            # The kiosk migrates its store itself; sync starts once that is done.
+            # The kiosk migrates its store itself; the hub is migrated only after that, because
+            # Alembic's command API keeps global state and must not run in two threads at once.
             while not self._stopping.is_set() and current_revision(engine) != head_revision():
                 time.sleep(0.2)
             if self._stopping.is_set():
                 return
+            self.hub = start_demo_hub(self.store_path.parent)
             self.loop = SyncLoop(engine, SyncConfig(self.hub.url, self.hub.token, interval=15))
             self.loop.start()
         except Exception:  # noqa: BLE001 - the demo kiosk still works offline without its hub
