@@ -50,6 +50,10 @@ class InFlight:
         self._lock = threading.Lock()
         self._keys: set[tuple[Any, ...]] = set()
 
+    def __contains__(self, key: tuple[Any, ...]) -> bool:
+        with self._lock:
+            return key in self._keys
+
     @contextmanager
     def hold(self, *key: Any) -> Iterator[None]:
         with self._lock:
@@ -97,7 +101,7 @@ def create_app(db: HubDb, public_url: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     problems.install(app)
-    in_flight = InFlight()
+    in_flight = app.state.in_flight = InFlight()
 
     @app.middleware("http")
     async def _limit_body(request: Request, call_next):

@@ -182,3 +182,26 @@ def test_heartbeat_is_recorded_for_staff(hub) -> None:
         assert (kiosk.outbox_depth, kiosk.printer_state, kiosk.app_version) == (3, "no_paper", "0.1.0")
     bad = c.post(f"{hub.url}/v1/heartbeat", json={"app_version": "x", "outbox_depth": -1}, timeout=5)
     assert bad.status_code == 422
+
+
+def test_a_retry_while_the_first_request_is_in_flight_gets_409(hub) -> None:
+    from hub.db import next_seq
+
+    c = hub.client()
+    sid = str(uuid.uuid4())
+    first: list[requests.Response] = []
+    with hub.db.write() as s:
+        next_seq(s)  # hold the writers' lock: the first request waits inside the hub
+        worker = threading.Thread(
+            target=lambda: first.append(hub.client().put(f"{hub.url}/v1/sign-ups/{sid}", json=sign_up_body(), timeout=30)))
+        worker.start()
+        for _ in range(3000):  # until the first request is inside the hub
+            if ("sign-up", sid) in hub.app.state.in_flight:
+                break
+            threading.Event().wait(0.01)
+        retry = c.put(f"{hub.url}/v1/sign-ups/{sid}", json=sign_up_body(), timeout=5)
+        assert retry.status_code == 409 and retry.headers["content-type"] == PROBLEM
+        assert retry.headers["retry-after"] == "1"
+    worker.join()
+    assert first[0].status_code == 201
+    assert c.put(f"{hub.url}/v1/sign-ups/{sid}", json=sign_up_body(), timeout=5).json() == first[0].json()
