@@ -9,7 +9,7 @@ import signal
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,7 @@ class CupsServer:
     queue: str
     out_dir: Path
     root: Path
+    printed: list[Path] = field(default_factory=list)  # removed when the session ends
 
     @property
     def env(self) -> dict[str, str]:
@@ -33,19 +34,26 @@ class CupsServer:
     def run(self, *command: str) -> subprocess.CompletedProcess:
         return subprocess.run(command, capture_output=True, text=True, timeout=30, env={**os.environ, **self.env})
 
-    def outputs(self) -> set[Path]:
-        return set(self.out_dir.glob("*.pdf")) if self.out_dir.is_dir() else set()
+    def outputs(self) -> dict[Path, int]:
+        """cups-pdf's files with their modification times (a job number can repeat a name)."""
+        if not self.out_dir.is_dir():
+            return {}
+        return {p: p.stat().st_mtime_ns for p in self.out_dir.glob("*.pdf")}
 
-    def wait_for_new_output(self, before: set[Path], timeout: float = 30) -> Path:
-        """cups-pdf writes through Ghostscript after the job completes: wait for a finished file."""
+    def wait_for_new_output(self, before: dict[Path, int], token: str, timeout: float = 30) -> Path:
+        """cups-pdf writes through Ghostscript after the job completes: wait for a finished file
+        whose name (cups-pdf names files after the job title) holds ``token``, so another test
+        session printing into the same folder cannot be mistaken for ours."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            new = sorted(self.outputs() - before, key=lambda p: p.stat().st_mtime)
+            now = self.outputs()
+            new = sorted((p for p, m in now.items() if before.get(p) != m and token in p.name), key=now.get)
             if new:
                 path = new[-1]
                 size = path.stat().st_size
                 time.sleep(0.3)
                 if size and path.stat().st_size == size:
+                    self.printed.append(path)
                     return path
             time.sleep(0.1)
         log = (self.root / "log" / "error_log").read_text(errors="replace")[-2000:]
@@ -114,10 +122,9 @@ def cups_server() -> CupsServer:
             time.sleep(0.1)
         added = server.run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
         assert added.returncode == 0, added.stderr
-        before = server.outputs()
         yield server
-        for path in server.outputs() - before:  # what this session printed, nothing else
-            path.unlink()
+        for path in server.printed:  # what this session printed, nothing else
+            path.unlink(missing_ok=True)
     finally:
         process.send_signal(signal.SIGTERM)
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import uuid
 
 import pytest
 
@@ -35,11 +36,11 @@ def qr(path, tmp_path) -> list[str]:
 def test_a_sheet_comes_out_of_the_cups_pdf_queue_whole(cups_server, content, tmp_path, layout) -> None:
     sheet = tmp_path / "sent.pdf"
     sheet.write_bytes(build_sheet(content, layout))
-    before = cups_server.outputs()
-    result = CupsBackend(printer=cups_server.queue, env=cups_server.env).print_pdf(sheet.read_bytes(), "Lernweg")
+    before, token = cups_server.outputs(), uuid.uuid4().hex[:10]
+    result = CupsBackend(printer=cups_server.queue, env=cups_server.env).print_pdf(sheet.read_bytes(), f"Lernweg-{token}")
     assert result.state == DONE, result.message
     assert result.job.startswith(f"{cups_server.queue}-")
-    printed = cups_server.wait_for_new_output(before)
+    printed = cups_server.wait_for_new_output(before, token)
     # cups-pdf re-renders through Ghostscript (text comes back garbled): check pages and the QR.
     assert pages(printed) == pages(sheet)
     assert qr(printed, tmp_path) == [f"{HUB}/p/{SAMPLE_CLAIM_CODE}"]
@@ -65,3 +66,34 @@ def test_without_the_lp_command_staff_are_told_what_to_install(monkeypatch, tmp_
     monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no lp on this "machine"
     result = CupsBackend(printer="any").print_pdf(b"%PDF-1.4\n", "x")
     assert result.state == PROBLEM and "cups-client" in result.message
+
+
+QT_PRINT = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from kiosk.gui.printing_qt import QtPrintBackend
+result = QtPrintBackend(printer=sys.argv[1], dpi=150).print_pdf(open(sys.argv[2], "rb").read(), sys.argv[3])
+print(result.state, result.message)
+"""
+
+
+def test_qt_printing_reaches_the_same_real_queue(cups_server, content, tmp_path) -> None:
+    """Qt's print system (the Windows default) through CUPS here: in its own process, because
+    libcups reads CUPS_SERVER once per process."""
+    import os
+    import sys
+
+    pytest.importorskip("PySide6.QtPdf")
+    sheet = tmp_path / "sent.pdf"
+    sheet.write_bytes(build_sheet(content, "80mm"))
+    before, token = cups_server.outputs(), uuid.uuid4().hex[:10]
+    done = subprocess.run(
+        [sys.executable, "-c", QT_PRINT, cups_server.queue, str(sheet), f"Qt-{token}"],
+        env={**os.environ, **cups_server.env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("done"), done.stdout + done.stderr[-2000:]
+    printed = cups_server.wait_for_new_output(before, token)
+    assert pages(printed) == 1
+    assert qr(printed, tmp_path) == [f"{HUB}/p/{SAMPLE_CLAIM_CODE}"]
