@@ -151,7 +151,7 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
                   styles.body),
     ]
     if content.own_words:
-        story.append(_p(f"“{content.own_words}”", styles.body))
+        story.append(_p(words["quote"].format(text=content.own_words), styles.body))
     if not content.complete:
         story.append(Spacer(1, geo.body * 0.6))
         story.append(_p(words["incomplete"], styles.bold))

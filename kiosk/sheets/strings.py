@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 EN = {
+    "quote": "“{text}”",
     "title": "My learning pathway",
     "goal": "My goal",
     "printed": "Printed on {date}",
@@ -55,6 +56,7 @@ EN = {
 }
 
 DE = {
+    "quote": "„{text}“",
     "title": "Mein Lernweg",
     "goal": "Mein Ziel",
     "printed": "Gedruckt am {date}",
@@ -107,6 +109,7 @@ DE = {
 }
 
 EL = {
+    "quote": "«{text}»",
     "title": "Η διαδρομή μάθησής μου",
     "goal": "Ο στόχος μου",
     "printed": "Τυπώθηκε στις {date}",
@@ -160,6 +163,7 @@ EL = {
 }
 
 RO = {
+    "quote": "„{text}”",
     "title": "Parcursul meu de învățare",
     "goal": "Obiectivul meu",
     "printed": "Tipărit pe {date}",

@@ -86,7 +86,7 @@ def test_the_sheet_reads_back_in_the_citizens_language(contents, tmp_path, layou
     assert SAMPLE_CLAIM_CODE in text and f"{HUB}/p/{SAMPLE_CLAIM_CODE}" in text
     assert "Lernberatung, 1. Stock" in text
     assert words["privacy"] in text
-    assert " ".join(SAMPLE_WORDS[lang].split()) in text
+    assert " ".join(words["quote"].format(text=SAMPLE_WORDS[lang]).split()) in text  # „…“ in German, «…» in Greek
 
 
 def test_sample_shows_each_sign_up_status(contents, tmp_path) -> None:
