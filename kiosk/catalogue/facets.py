@@ -1,9 +1,10 @@
 """An offer's filter facts as words in the search index, so filters narrow the index before SQL checks them.
 
 FTS5 intersects word lists quickly: "digital, German, free, a session this Tuesday morning" becomes
-``xtdigital AND xlde AND xfree AND xd20261201m`` in the hidden ``facets`` column. The words only
-pre-select; search.py still checks every filter exactly in SQL (cancelled sessions, times already
-past, venue accessibility), so a facet may be generous but must never be missing.
+``xtdigital AND xlde AND xfree AND xd20261201m`` in the hidden ``facets`` column. Words for the
+offer's own facts (topics, languages, level, free) are exact: they are rewritten with the offer.
+Words about sessions and places only pre-select; search.py checks those exactly in SQL (cancelled
+sessions, times already past, venue accessibility), so they may be generous but never missing.
 
 Migration 0002 builds the same words in SQL for offers loaded before it; a test keeps the two in
 step.
@@ -64,18 +65,20 @@ def filter_expression(
     """
     groups: list[str] = []
     clean = lambda value: "".join(ch for ch in value.lower() if ch.isascii() and ch.isalnum())  # noqa: E731
+    # A value that cleans to nothing still gets its group ("xt" alone is no offer's word): the
+    # groups for topics, languages, level and cost are exact, and search relies on that.
     if topics:
-        groups.append(_any(f"xt{clean(t)}" for t in topics if clean(t)))
+        groups.append(_any(f"xt{clean(t)}" for t in topics))
     if languages:
-        groups.append(_any(f"xl{clean(lang)}" for lang in languages if clean(lang)))
-    if level and clean(level):
+        groups.append(_any(f"xl{clean(lang)}" for lang in languages))
+    if level:
         groups.append(_any((f"xv{clean(level)}", "xvall")))
     if free_only:
         groups.append("facets : xfree")
     if place_ids is not None and len(place_ids) <= MAX_PLACES:
-        groups.append(_any(f"xp{int(v)}" for v in place_ids))
+        groups.append(_any(f"xp{int(v)}" for v in place_ids) if place_ids else "facets : xp")
     if days is not None:
-        groups.append(_any(f"xd{d:%Y%m%d}{part}" for d in days))
+        groups.append(_any(f"xd{d:%Y%m%d}{part}" for d in days) if days else "facets : xd")
     elif part:
         groups.append(f"facets : xh{part}")
-    return " AND ".join(g for g in groups if not g.endswith("()"))
+    return " AND ".join(groups)

@@ -154,10 +154,16 @@ def _session_conditions(alias: str, q: SearchQuery, now: dt.datetime, sql: _Sql)
     return conds
 
 
-def _offer_conditions(offer_id: str, q: SearchQuery, sql: _Sql) -> tuple[list[str], bool]:
-    """Conditions on the offer with id ``offer_id``; the flag says whether they need the offer row."""
+def _offer_conditions(offer_id: str, q: SearchQuery, sql: _Sql, facets: str = "") -> tuple[list[str], bool]:
+    """Conditions on the offer with id ``offer_id``; the flag says whether they need the offer row.
+
+    None when the statement matches ``facets``: their words for topics, languages, level and
+    cost are exact (facets.py), so checking the tables again would only cost probes.
+    """
     conds: list[str] = []
     needs_row = False
+    if facets:
+        return conds, needs_row
     if q.topics:
         conds.append(
             f"EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = {offer_id} "
@@ -216,7 +222,7 @@ def _text_page(
     db: sqlite3.Connection, q: SearchQuery, words: str, facets: str, now: dt.datetime, offset: int, limit: int
 ) -> tuple[list[int], int]:
     sql = _Sql()
-    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
     session_conds = _session_conditions("s", q, now, sql)
     # CROSS JOIN keeps offer_fts as the outer loop: the planner may not start from offer and
     # probe the index once per offer (the FTS5 pitfall that turns milliseconds into seconds).
@@ -280,7 +286,7 @@ def _facet_page(db: sqlite3.Connection, q: SearchQuery, facets: str, now: dt.dat
     if candidates > SORT_CAP:
         # Many offers fit: the walk in time order finds a page of them after a few hundred sessions.
         return _browse_page(db, q, now, offset, limit, facets)
-    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
     next_start = (
         "(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = offer_fts.rowid AND "
         f"{' AND '.join(_session_conditions('s', q, now, sql))})"
@@ -346,7 +352,7 @@ def _browse_page(
     # each; the facet words, when there are any, skip most offers that cannot fit.
     fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = {{id}} AND {' AND '.join(_session_conditions('s', q, now, sql))})"
     if facets:
-        count_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql)
+        count_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
         count_source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
         count_where = [f"offer_fts MATCH {sql.bind(facets)}", fits.format(id="offer_fts.rowid"), *count_conds]
     else:
