@@ -220,3 +220,18 @@ def test_providers_are_mixed_when_their_offers_are_nearly_as_good(store) -> None
     assert len(providers) == 6
     # The library's offers are nearer and step-free, so each scores higher; still not all six.
     assert 2 <= providers.count("Adult Education Centre") <= 4
+
+
+def test_a_stored_learning_goal_becomes_a_plan_request() -> None:
+    from kiosk.store.models import LearningGoal
+
+    goal = LearningGoal(aim="learn_german", own_words="Deutsch für den Alltag", hours_per_week=0,
+                        days=["Monday", "tue", "someday"], times_of_day=["evening", "night"],
+                        budget="lots", learn_language="ar", max_distance_km=-1, access_needs=["step_free", "wings"])
+    request = PlanRequest.from_goal(goal, basket=("o-1",), level="expert")
+    assert request.days == ("mon", "tue") and request.times_of_day == ("evening",)
+    assert request.hours_per_week is None and request.max_distance_km is None  # 0 and -1: no limit given
+    assert request.budget == "free" and request.level == "beginner"  # unknown values: the safe choice
+    assert request.access_needs == ("step_free",) and request.basket == ("o-1",)
+    assert request.instruction_languages == ("ar", "de")  # German courses are taught in German
+    assert PlanRequest.from_goal(LearningGoal(aim="astrology")).aim == "other"
