@@ -279,13 +279,13 @@ def _offer(i: int, seed: int, today: dt.date, providers: list[dict], n_venues: i
     if shape < 0.55:  # weekly series
         offer["recurrence"] = {
             "rrule": f"FREQ=WEEKLY;BYDAY={WEEKDAYS[rng.randrange(7)]};COUNT={rng.randint(3, 8)}",
-            "start": start, "minutes": minutes, "from_day": rng.randrange(7),
+            "start": start, "minutes": minutes, "from_day": rng.randrange(7), "until_day": 55,
             "seats_left": rng.randint(0, 12),
         }
     elif shape < 0.75:  # monthly series
         offer["recurrence"] = {
             "rrule": f"FREQ=MONTHLY;BYDAY=+{rng.randint(1, 4)}{WEEKDAYS[rng.randrange(7)]};COUNT=2",
-            "start": start, "minutes": minutes, "from_day": rng.randrange(3),
+            "start": start, "minutes": minutes, "from_day": rng.randrange(3), "until_day": 55,
         }
     else:  # one-off event, or a few dated sessions
         hour, minute = map(int, start.split(":"))
