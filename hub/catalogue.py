@@ -153,15 +153,26 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
 def _import(session: Session, data: dict[str, Any], today: dt.date | None, replace: bool,
             seq: SeqBlock) -> ImportReport:
     report = ImportReport()
-    existing = {(e.kind, e.hub_id): e for e in session.scalars(select(CatalogueEntry))}
-    seat_rows = {row.hub_id: row for row in session.scalars(select(SeatSession).with_for_update())}
-    by_offer: dict[str, set[str]] = {}
-    for row in seat_rows.values():
-        by_offer.setdefault(row.offer_hub_id, set()).add(row.hub_id)
 
     def listed(key: str) -> list[Any]:
         value = data.get(key)
         return value if isinstance(value, list) else []
+
+    # Read what this import touches (all providers and venues, the offers it names), not the
+    # whole catalogue: a 100k-offer hub imported in parts stays linear.
+    offer_ids = sorted({str(r.get("id"))[:64] for r in listed("offers") if isinstance(r, dict)})
+    existing = {(e.kind, e.hub_id): e for e in session.scalars(
+        select(CatalogueEntry).where(CatalogueEntry.kind.in_(["provider", "venue"])))}
+    seat_rows: dict[str, SeatSession] = {}
+    for i in range(0, len(offer_ids), 500):
+        part = offer_ids[i:i + 500]
+        existing.update({(e.kind, e.hub_id): e for e in session.scalars(
+            select(CatalogueEntry).where(CatalogueEntry.kind == "offer", CatalogueEntry.hub_id.in_(part)))})
+        seat_rows.update({row.hub_id: row for row in session.scalars(
+            select(SeatSession).where(SeatSession.offer_hub_id.in_(part)).with_for_update())})
+    by_offer: dict[str, set[str]] = {}
+    for row in seat_rows.values():
+        by_offer.setdefault(row.offer_hub_id, set()).add(row.hub_id)
 
     for raw in listed("providers"):
         try:
@@ -191,6 +202,7 @@ def _import(session: Session, data: dict[str, Any], today: dt.date | None, repla
         return entry is not None and not entry.deleted
 
     seen_offers: set[str] = set()
+    checked: list[OfferRecord] = []
     for raw in listed("offers"):
         try:
             rec = check_offer(raw, today)
@@ -207,12 +219,20 @@ def _import(session: Session, data: dict[str, Any], today: dt.date | None, repla
             report.reject("offer", raw, str(exc))
             continue
         seen_offers.add(rec.hub_id)
+        checked.append(rec)
+    # Sessions that exist under another offer (moved), read in bulk rather than one by one.
+    unknown = sorted({s.hub_id for rec in checked for s in rec.sessions} - seat_rows.keys())
+    for i in range(0, len(unknown), 500):
+        seat_rows.update({row.hub_id: row for row in session.scalars(
+            select(SeatSession).where(SeatSession.hub_id.in_(unknown[i:i + 500])).with_for_update())})
+    for rec in checked:
         seats = _sync_sessions(session, rec, seat_rows, by_offer, seq)
         _put(session, "offer", rec.hub_id, offer_feed_record(rec, seats), rec.version, existing, report, seq)
 
     if replace:
-        gone = [hub_id for (kind, hub_id), e in existing.items()
-                if kind == "offer" and not e.deleted and hub_id not in seen_offers]
+        live = session.scalars(select(CatalogueEntry.hub_id).where(
+            CatalogueEntry.kind == "offer", CatalogueEntry.deleted.is_(False))).all()
+        gone = [hub_id for hub_id in live if hub_id not in seen_offers]
         report.deleted += delete_offers(session, gone, seq)
     return report
 
