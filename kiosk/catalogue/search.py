@@ -342,14 +342,15 @@ def _browse_page(
             sql.params,
         )
     ]
-    if not offer_conds:
-        # Only session filters (time, place, access): walking on counts fits every session read.
+    if not offer_conds and _venue_ids(q, _Sql()):
+        # Only place or access filters: the walk reads sessions cheaply and most of them fit;
+        # offer by offer, each probe would read all of an offer's sessions to find one that fits.
         [(total,)] = _rows(
             db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params
         )
         return ids, total
-    # Offer filters (topic, language, level, cost): counted offer by offer, one index probe
-    # each; the facet words, when there are any, skip most offers that cannot fit.
+    # Otherwise counted offer by offer, one index probe each; the facet words, when there are
+    # any, skip most offers that cannot fit.
     fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = {{id}} AND {' AND '.join(_session_conditions('s', q, now, sql))})"
     if facets:
         count_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
