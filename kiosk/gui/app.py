@@ -19,7 +19,10 @@ def prepare_environment(headless: bool = False) -> None:
     os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
     # The keyboard's key sounds probe for PipeWire before PulseAudio; the miss is only noise.
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
+    # (A rule an operator sets in QT_LOGGING_RULES still wins over this one.)
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     if headless or not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
