@@ -170,3 +170,27 @@ def test_a_large_catalogue_shows_1000_plus_and_still_loads_a_page(qtbot, tmp_pat
         assert results.rowCount() <= 2 * 30  # a page (and the one the view asks for), not 1000
     finally:
         kiosk.close()
+
+
+def test_the_clear_button_empties_the_search(qtbot, discover) -> None:
+    _search_for(qtbot, discover, "greek")
+    touch(qtbot, discover.window, "clearSearchButton")
+    qtbot.waitUntil(lambda: discover.kiosk.discover.text == "")
+    qtbot.waitUntil(lambda: _count_text(discover.window) == f"Offers found: {ALL}")
+
+
+def test_a_store_that_cannot_open_shows_a_plain_message(qtbot, tmp_path) -> None:
+    from kiosk.gui.app import KioskWindow
+
+    broken = tmp_path / "kiosk.sqlite"
+    broken.write_bytes(b"not a database" * 100)
+    kiosk = KioskWindow(broken, full_screen=False, size=(1080, 1920), default_language="en")
+    try:
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "failed", timeout=15000)
+        touch(qtbot, kiosk.window, "startButton")
+        qtbot.waitUntil(lambda: item(kiosk.window, "storeMessage").isVisible())
+        assert "ask a member of staff" in item(kiosk.window, "storeMessage").property("text")
+        assert not item(kiosk.window, "emptyState").isVisible()
+    finally:
+        kiosk.close()
