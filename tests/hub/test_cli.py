@@ -50,3 +50,29 @@ def test_kiosk_add_and_import_through_the_console_script(tmp_path) -> None:
     catalogue.write_text("{broken", encoding="utf-8")
     broken = subprocess.run([*run, "import", str(catalogue)], capture_output=True, text=True)
     assert broken.returncode == 1 and "not valid JSON" in broken.stderr
+
+
+def test_serve_starts_the_hub_with_one_command(tmp_path) -> None:
+    import time
+
+    import requests
+
+    from hub.testing import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "hub.cli", "--database", str(tmp_path / "hub.sqlite"),
+                               "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = requests.get(f"http://127.0.0.1:{port}/v1/changes", timeout=2)
+                break
+            except requests.ConnectionError:
+                assert server.poll() is None and time.monotonic() < deadline, "the hub did not start"
+                time.sleep(0.1)
+        assert answer.status_code == 401
+        assert answer.headers["content-type"] == "application/problem+json"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
