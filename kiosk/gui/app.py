@@ -153,11 +153,32 @@ def run_kiosk(args: argparse.Namespace) -> int:
         print(f"connect-kiosk: {exc}", file=sys.stderr)
         return 1
     demo_sync = _DemoSyncStarter(kiosk, store) if args.demo else None
+    stop_watch = _quit_on_stop_signals(app)  # noqa: F841  (the timer must live as long as the loop)
     code = app.exec()
     kiosk.close()
     if demo_sync is not None:
         demo_sync.stop()
     return code
+
+
+def _quit_on_stop_signals(app):
+    """SIGTERM (a supervisor stopping the kiosk) and SIGINT end the event loop, so the store
+    thread and the demo hub close cleanly instead of dying mid-write."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(signum, _frame) -> None:
+        log.info("kiosk: stopping on signal %d", signum)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    # Python runs signal handlers only between bytecodes; Qt's loop is C++, so wake it now and then.
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 class _DemoSyncStarter:
