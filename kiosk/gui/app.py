@@ -11,6 +11,17 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 FIRST_FRAME = "first frame"  # bench/startup.py waits for this phrase in the log
+_IMPORTED = time.monotonic()
+NO_SCREEN = (
+    "connect-kiosk: no screen found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset).\n"
+    "Start it in a desktop or kiosk session (e.g. under cage), set QT_QPA_PLATFORM (eglfs, "
+    "linuxfb), or check it headless with: connect-kiosk selftest"
+)
+
+
+def has_screen() -> bool:
+    """Whether Qt has somewhere to show the window (without this Qt aborts with a misleading error)."""
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def prepare_environment(headless: bool = False) -> None:
@@ -23,9 +34,7 @@ def prepare_environment(headless: bool = False) -> None:
     from PySide6.QtCore import QLoggingCategory
 
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
-    if headless or not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
-    ):
+    if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -41,9 +50,6 @@ def seconds_since_process_start() -> float:
             return float(uptime.read().split()[0]) - started
     except (OSError, ValueError, IndexError):
         return time.monotonic() - _IMPORTED
-
-
-_IMPORTED = time.monotonic()
 
 
 def pss_megabytes() -> float | None:
@@ -134,6 +140,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from kiosk.cli import database_path
     from kiosk.config import load_settings
 
+    if not has_screen():
+        print(NO_SCREEN, file=sys.stderr)
+        return 2
     prepare_environment()
     from PySide6.QtGui import QGuiApplication
 

@@ -40,3 +40,14 @@ def _stop_after_start(proc: subprocess.Popen[str]) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_without_a_screen_it_says_so_and_points_to_selftest(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "--database", str(tmp_path / "kiosk.sqlite")],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2
+    assert "no screen found" in done.stderr and "connect-kiosk selftest" in done.stderr
+    assert not (tmp_path / "kiosk.sqlite").exists()
