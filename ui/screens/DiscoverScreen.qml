@@ -156,6 +156,11 @@ Rectangle {
                 width: parent.width
                 placeholderText: qsTr("Search: a topic, a place, a word…")
                 onTextChanged: if (screen.discover.text !== text) screen.discover.text = text
+                // Enter on the keyboard means "done typing": give the results the whole screen.
+                onAccepted: {
+                    focus = false
+                    Qt.inputMethod.hide()
+                }
                 Connections {
                     target: screen.discover
                     function onTextChanged() {

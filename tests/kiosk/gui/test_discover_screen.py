@@ -194,3 +194,14 @@ def test_a_store_that_cannot_open_shows_a_plain_message(qtbot, tmp_path) -> None
         assert not item(kiosk.window, "emptyState").isVisible()
     finally:
         kiosk.close()
+
+
+def test_enter_puts_the_keyboard_away_and_keeps_the_results(qtbot, discover) -> None:
+    win = discover.window
+    _search_for(qtbot, discover, "greek")
+    qtbot.waitUntil(lambda: item(win, "keyboard").property("active"))
+    assert not item(win, "topicTiles").isVisible()  # the results get the room while typing
+    QTest.keyClick(win, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not item(win, "keyboard").property("active"))
+    assert item(win, "topicTiles").isVisible()
+    assert _count_text(win) == "Offers found: 1" and discover.kiosk.discover.text == "greek"
