@@ -23,6 +23,26 @@ def test_empty_database_upgrades_to_head(tmp_path) -> None:
     assert {"offer", "session", "venue", "provider", "sign_up", "outbox", "offer_fts"} <= tables
 
 
+def test_current_store_opens_without_importing_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    upgrade(make_engine(path))
+    code = (
+        "import sys\n"
+        "from kiosk.store.engine import make_engine\n"
+        "from kiosk.store.migrate import upgrade\n"
+        f"assert upgrade(make_engine({str(path)!r})) is False\n"
+        "assert not [m for m in sys.modules if m.startswith('alembic')]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_head_read_from_files_is_alembics_head() -> None:
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
 def test_revision_chain_is_linear() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
