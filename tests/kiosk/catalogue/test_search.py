@@ -158,6 +158,15 @@ def test_a_title_hit_outranks_a_description_hit(store) -> None:
     assert found(store, SearchQuery(text="garten")) == ["garden-title", "garden-text"]
 
 
+def test_a_very_common_word_is_ordered_by_the_field_it_hits(store, monkeypatch) -> None:
+    # Past IDF_CAP offers, bm25's rarity count costs too much: title hits, then topic, provider
+    # or venue hits, then description hits, newest first within each.
+    monkeypatch.setattr(search_module, "IDF_CAP", 0)
+    assert found(store, SearchQuery(text="garten")) == ["garden-title", "garden-text"]
+    assert found(store, SearchQuery(text="gar")) == ["garden-title", "garden-text"]
+    assert found(store, SearchQuery(text="pivot")) == ["excel"]  # a description hit alone still counts
+
+
 def test_past_and_cancelled_sessions_never_show(store) -> None:
     # "computer" is in the title of the past, the cancelled and the online offer, and a topic
     # word of every digital offer.
@@ -342,7 +351,9 @@ def _cost(engine, q: SearchQuery, limit: int) -> tuple[int, int, int]:
     ids=["word", "letter", "browse", "filter", "word+filters"],
 )
 def test_a_page_costs_the_same_for_4x_the_matches(tmp_path, monkeypatch, query: SearchQuery) -> None:
-    # Caps made small so small stores exceed them; the rule is the same at COUNT_CAP = 1000.
+    # Caps made small so small stores exceed them; the rule is the same at the real caps. A word
+    # in at most IDF_CAP offers is ranked by bm25 (cost bounded by IDF_CAP); beyond, the cost
+    # stops growing, which is what this test shows.
     monkeypatch.setattr(search_module, "COUNT_CAP", 40)
     monkeypatch.setattr(search_module, "RANK_CAP", 40)
     monkeypatch.setattr(search_module, "SORT_CAP", 40)
@@ -370,9 +381,11 @@ def test_the_count_stops_at_the_cap(tmp_path) -> None:
     engine.dispose()
 
 
-def test_text_search_starts_from_the_index(store) -> None:
+@pytest.mark.parametrize("idf_cap", [10_000, 0], ids=["bm25", "field-hits"])
+def test_text_search_starts_from_the_index(store, monkeypatch, idf_cap: int) -> None:
     # The FTS5 pitfall: if the planner starts from another table and probes the index per row,
     # milliseconds become seconds. Every plan of a text search must scan offer_fts first.
+    monkeypatch.setattr(search_module, "IDF_CAP", idf_cap)
     plans: list[str] = []
     with store.connect() as conn:
         db = conn.connection.driver_connection
