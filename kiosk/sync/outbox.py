@@ -37,12 +37,13 @@ def new_claim_code() -> str:
 def record_sign_up(
     session: Session, *, offer_hub_id: str, session_hub_id: str | None, display_name: str,
     contact_kind: str = "none", contact: str | None = None, language: str = "en",
-    staff_assisted: bool = False, learner: Learner | None = None,
+    staff_assisted: bool = False, learner: Learner | None = None, uuid: str | None = None,
 ) -> SignUp:
     """Add a provisional sign-up, its learner and its outbox message to ``session``.
 
     The caller commits (``with Session(engine) as s, s.begin(): record_sign_up(s, ...)``); the
-    UI calls this off the GUI thread. Returns the sign-up (status ``provisional``).
+    UI calls this off the GUI thread. Returns the sign-up (status ``provisional``). ``uuid`` is
+    the client's id for this attempt (the UI makes one per attempt so a repeat is recognised).
     """
     if learner is None:
         learner = Learner(display_name=display_name, contact_kind=contact_kind, contact=contact,
@@ -51,6 +52,8 @@ def record_sign_up(
         session.flush()
     sign_up = SignUp(learner_id=learner.id, offer_hub_id=offer_hub_id, session_hub_id=session_hub_id,
                      status="provisional", staff_assisted=staff_assisted)
+    if uuid is not None:
+        sign_up.uuid = uuid
     session.add(sign_up)
     session.flush()
     session.add(OutboxItem(kind=SIGN_UP, entity_uuid=sign_up.uuid, payload={
