@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 import re
 import shutil
 import signal
@@ -68,7 +69,9 @@ def _out_dir() -> Path:
             match = re.match(r"^\s*Out\s+(\S+)", line)
             if match:
                 out = match.group(1)
-    return Path(out.replace("${HOME}", str(Path.home())).replace("${USER}", os.environ.get("USER", "root")))
+    # cups-pdf takes the job owner's home from the password database, not from $HOME.
+    account = pwd.getpwuid(os.getuid())
+    return Path(out.replace("${HOME}", account.pw_dir).replace("${USER}", account.pw_name))
 
 
 def _absent() -> str:
