@@ -238,9 +238,9 @@ def kiosks_child(hub_url: str, tokens: str, folder: str, sign_ups: str) -> dict:
 
 
 def run(quick: bool) -> Iterator[Figure]:
-    n_offers = 10_000 if quick else 100_000
-    n_push = 1_000 if quick else 10_000
-    n_kiosks = 20 if quick else 100
+    n_offers = 3_000 if quick else 100_000
+    n_push = 300 if quick else 10_000
+    n_kiosks = 10 if quick else 100
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         hub_db = str(folder / "hub.sqlite")

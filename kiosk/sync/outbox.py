@@ -13,7 +13,7 @@ import logging
 import secrets
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.store.models import LearningGoal, Learner, OutboxItem, SignUp
@@ -96,11 +96,10 @@ def record_learning_goal(session: Session, goal: LearningGoal, pathway: list[dic
         "pathway": [{k: v for k, v in step.items() if k in ("offer", "session", "note") and v is not None}
                     for step in pathway],
     }
-    item = session.scalar(select(OutboxItem).where(OutboxItem.kind == GOAL, OutboxItem.entity_uuid == goal.uuid))
-    if item is None:
-        session.add(OutboxItem(kind=GOAL, entity_uuid=goal.uuid, payload=payload))
-    else:
-        item.payload, item.sent_at, item.attempts, item.last_error = payload, None, 0, None
+    # A new row (not an update of the old one): a push already holding the old row then marks
+    # a row that no longer exists, and the new content still goes out.
+    session.execute(delete(OutboxItem).where(OutboxItem.kind == GOAL, OutboxItem.entity_uuid == goal.uuid))
+    session.add(OutboxItem(kind=GOAL, entity_uuid=goal.uuid, payload=payload))
 
 
 def waiting(engine: Engine) -> int:
@@ -130,39 +129,54 @@ def _send(client: HubClient, item: OutboxItem) -> Decision | None:
     raise HubRefused(0, f"unknown outbox message kind {item.kind!r}")
 
 
-def push_outbox(engine: Engine, client: HubClient, limit: int | None = None) -> int:
+def _store(engine: Engine, done: list[tuple[OutboxItem, Decision | HubRefused | None]],
+           failed: OutboxItem | None = None, error: Exception | None = None) -> None:
+    """Write the hub's answers (and a failed try) in one transaction."""
+    with Session(engine) as s, s.begin():
+        for item, outcome in done:
+            mark = update(OutboxItem).where(OutboxItem.id == item.id, OutboxItem.sent_at.is_(None))
+            if isinstance(outcome, HubRefused):
+                s.execute(mark.values(sent_at=_now(), last_error=f"refused by the hub: {outcome}",
+                                      attempts=OutboxItem.attempts + 1))
+                if item.kind == SIGN_UP:
+                    s.execute(update(SignUp).where(SignUp.uuid == item.entity_uuid).values(
+                        status="rejected", reason=str(outcome), decided_at=_now()))
+                continue
+            if outcome is not None:
+                _apply_decision(s, outcome)
+            s.execute(mark.values(sent_at=_now(), last_error=None))
+        if failed is not None:
+            s.execute(update(OutboxItem).where(OutboxItem.id == failed.id).values(
+                attempts=OutboxItem.attempts + 1, last_error=str(error)[:300]))
+
+
+def push_outbox(engine: Engine, client: HubClient, limit: int | None = None, batch: int = 50) -> int:
     """Send waiting messages oldest first until none is left; returns how many were sent.
 
-    A HubError other than HubRefused stops the push (the caller backs off) with the message
-    left in place; HubRefused marks that one message as refused so the queue moves on.
+    Answers are stored every ``batch`` messages (one commit, one fsync, instead of one each): a
+    crash before that commit only means those messages are sent again, and the hub answers a
+    repeat with its first answer. A HubError other than HubRefused stops the push (the caller
+    backs off) with the message left in place; HubRefused marks that one message as refused so
+    the queue moves on.
     """
     sent = 0
     while limit is None or sent < limit:
+        size = batch if limit is None else min(batch, limit - sent)
         with Session(engine, expire_on_commit=False) as s:
-            item = s.scalar(select(OutboxItem).where(OutboxItem.sent_at.is_(None)).order_by(OutboxItem.id).limit(1))
-        if item is None:
+            items = s.scalars(select(OutboxItem).where(OutboxItem.sent_at.is_(None))
+                              .order_by(OutboxItem.id).limit(size)).all()
+        if not items:
             return sent
-        try:
-            decision = _send(client, item)
-        except HubRefused as exc:
-            log.warning("sync: the hub refused outbox message %d (%s): %s", item.id, item.kind, exc)
-            with Session(engine) as s, s.begin():
-                s.execute(update(OutboxItem).where(OutboxItem.id == item.id).values(
-                    sent_at=_now(), last_error=f"refused by the hub: {exc}", attempts=OutboxItem.attempts + 1))
-                if item.kind == SIGN_UP:
-                    s.execute(update(SignUp).where(SignUp.uuid == item.entity_uuid).values(
-                        status="rejected", reason=str(exc), decided_at=_now()))
-            sent += 1
-            continue
-        except Exception as exc:
-            with Session(engine) as s, s.begin():
-                s.execute(update(OutboxItem).where(OutboxItem.id == item.id).values(
-                    attempts=OutboxItem.attempts + 1, last_error=str(exc)[:300]))
-            raise
-        with Session(engine) as s, s.begin():
-            if decision is not None:
-                _apply_decision(s, decision)
-            s.execute(update(OutboxItem).where(OutboxItem.id == item.id).values(
-                sent_at=_now(), last_error=None))
-        sent += 1
+        done: list[tuple[OutboxItem, Decision | HubRefused | None]] = []
+        for item in items:
+            try:
+                done.append((item, _send(client, item)))
+            except HubRefused as exc:
+                log.warning("sync: the hub refused outbox message %d (%s): %s", item.id, item.kind, exc)
+                done.append((item, exc))
+            except Exception as exc:
+                _store(engine, done, item, exc)
+                raise
+        _store(engine, done)
+        sent += len(done)
     return sent
