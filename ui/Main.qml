@@ -1,7 +1,8 @@
-// The kiosk's one window: the attract screen at once, the Discover screen loaded on first touch.
+// The kiosk's one window: the attract screen at once; every other screen loaded on first use.
 import QtQuick
 import "theme"
 import "screens"
+import "controls"
 
 Window {
     id: root
@@ -23,6 +24,9 @@ Window {
         value: root.fullScreen ? Math.min(12, Math.max(2.5, Screen.pixelDensity)) : root.width / 275
     }
 
+    readonly property bool attract: root.kiosk.screen === "attract"
+    readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+
     Item {
         id: content
         anchors.fill: parent
@@ -32,13 +36,32 @@ Window {
         AttractScreen {
             anchors.fill: parent
             kiosk: root.kiosk
-            visible: root.kiosk.screen === "attract"
+            visible: root.attract
+        }
+
+        Item {
+            id: screens
+            anchors.fill: parent
+            // The bar sits under the screens, and above the keyboard while it is up: Start over
+            // and the language stay in reach while typing.
+            anchors.bottomMargin: root.attract ? 0 : nav.height + root.keyboardHeight
+            visible: !root.attract
+
+            Loader { id: discover; anchors.fill: parent; visible: root.kiosk.screen === "discover" }
+            Loader { id: details; anchors.fill: parent; visible: root.kiosk.screen === "details" }
+            Loader { id: signup; anchors.fill: parent; visible: root.kiosk.screen === "signup" }
+            Loader { id: goal; anchors.fill: parent; visible: root.kiosk.screen === "goal" }
+            Loader { id: basket; anchors.fill: parent; visible: root.kiosk.screen === "basket" }
         }
 
         Loader {
-            id: discover
-            anchors.fill: parent
-            visible: root.kiosk.screen === "discover"
+            id: nav
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: root.keyboardHeight
+            height: item ? item.implicitHeight : 0
+            visible: !root.attract
         }
     }
 
@@ -48,13 +71,42 @@ Window {
         z: 10
     }
 
+    Loader {
+        anchors.fill: parent
+        z: 15
+        active: root.kiosk.languagePicker
+        sourceComponent: LanguagePicker { kiosk: root.kiosk }
+    }
+
+    Loader {
+        anchors.fill: parent
+        z: 20
+        active: root.kiosk.idle.warning
+        sourceComponent: IdleOverlay { idle: root.kiosk.idle }
+    }
+
     Connections {
         target: root.kiosk
         function onScreenChanged() {
-            if (root.kiosk.screen === "attract")
+            const screen = root.kiosk.screen
+            if (screen === "attract") {
+                // Nothing of the last citizen stays: no half-typed word in the keyboard, and
+                // the journey's screens (with every field and binding) are destroyed.
+                Qt.inputMethod.reset()
+                Qt.inputMethod.hide()
+                for (const loader of [details, signup, goal, basket])
+                    loader.source = ""
                 return
-            if (discover.status === Loader.Null)
-                discover.setSource(Qt.resolvedUrl("screens/DiscoverScreen.qml"), {"kiosk": root.kiosk})
+            }
+            Qt.inputMethod.hide()  // a new screen starts with its content visible
+            const files = {"discover": [discover, "DiscoverScreen.qml"], "details": [details, "DetailsScreen.qml"],
+                           "signup": [signup, "SignUpScreen.qml"], "goal": [goal, "GoalScreen.qml"],
+                           "basket": [basket, "BasketScreen.qml"]}
+            const [loader, file] = files[screen]
+            if (loader.status === Loader.Null)
+                loader.setSource(Qt.resolvedUrl("screens/" + file), {"kiosk": root.kiosk})
+            if (nav.status === Loader.Null)
+                nav.setSource(Qt.resolvedUrl("controls/NavBar.qml"), {"kiosk": root.kiosk})
             if (keyboard.status === Loader.Null)
                 keyboard.setSource(Qt.resolvedUrl("controls/Keyboard.qml"), {"kiosk": root.kiosk})
         }

@@ -8,6 +8,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.gui.kioskvm import IdleLimits
 
 log = logging.getLogger(__name__)
 FIRST_FRAME = "first frame"  # bench/startup.py waits for this phrase in the log
@@ -79,6 +83,7 @@ class KioskWindow:
         size: tuple[int, int] | None = None,
         languages: list[str] | None = None,
         default_language: str = "de",
+        idle: IdleLimits | None = None,
     ) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtQml import QQmlApplicationEngine
@@ -90,7 +95,7 @@ class KioskWindow:
 
         self.store_path, self.demo = store_path, demo
         self.worker = StoreWorker()
-        self.kiosk = KioskViewModel(self.worker, languages, default_language)
+        self.kiosk = KioskViewModel(self.worker, languages, default_language, idle=idle)
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties({"kiosk": self.kiosk, "fullScreen": full_screen})
         self.engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
@@ -99,6 +104,8 @@ class KioskWindow:
             self.worker.stop()
             raise RuntimeError(f"the kiosk's screens in {ui_dir()} could not be loaded (see the log)")
         self.window = roots[0]
+        # Every touch and key press anywhere in the window restarts the screen's idle limit.
+        self.window.installEventFilter(self.kiosk.idle)
         if size is not None:
             self.window.resize(*size)
         elif not full_screen:
@@ -150,6 +157,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app.setApplicationName("connect-kiosk")
     store = database_path(args)  # logs any problem in the settings file
     settings, _ = load_settings()
+    from kiosk.gui.idle import MIN_WARNING_SECONDS
+    from kiosk.gui.kioskvm import IdleLimits
+
+    idle = IdleLimits(
+        browse=max(15, settings.idle_browse_seconds),
+        form=max(30, settings.idle_form_seconds),
+        warning=max(MIN_WARNING_SECONDS, settings.idle_warning_seconds),
+    )
     try:
         kiosk = KioskWindow(
             store,
@@ -157,6 +172,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             full_screen=not args.windowed,
             languages=settings.languages,
             default_language=settings.default_language,
+            idle=idle,
         )
     except RuntimeError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)

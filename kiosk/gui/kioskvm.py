@@ -12,7 +12,11 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.gui.worker import StoreWorker
 
 if TYPE_CHECKING:
+    from kiosk.gui.basketvm import BasketViewModel
     from kiosk.gui.discovervm import DiscoverViewModel
+    from kiosk.gui.goalvm import GoalViewModel
+    from kiosk.gui.offerdetailvm import OfferDetailsViewModel
+    from kiosk.gui.signupvm import SignUpViewModel
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,15 @@ NATIVE_NAMES = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-SCREENS = ("attract", "discover")
+SCREENS = ("attract", "discover", "details", "signup", "goal", "basket")
+FORM_SCREENS = ("signup", "goal")  # typing and choosing take longer: the longer idle limit
+
+
+class IdleLimits:
+    """Seconds of inactivity per kind of screen and of the countdown (kiosk.toml; tests shorten)."""
+
+    def __init__(self, browse: float = 90, form: float = 240, warning: float = 30) -> None:
+        self.browse, self.form, self.warning = browse, form, warning
 
 
 class KioskViewModel(QObject):
@@ -38,6 +50,9 @@ class KioskViewModel(QObject):
     languageChanged = Signal()
     storeStateChanged = Signal()
     discoverChanged = Signal()
+    journeyChanged = Signal()  # the journey's view-models were made (on the first touch)
+    historyChanged = Signal()
+    languagePickerChanged = Signal()
 
     def __init__(
         self,
@@ -45,6 +60,7 @@ class KioskViewModel(QObject):
         languages: list[str] | None = None,
         default_language: str = "de",
         parent: QObject | None = None,
+        idle: IdleLimits | None = None,
     ) -> None:
         super().__init__(parent)
         codes = [c for c in (languages or list(NATIVE_NAMES)) if c in NATIVE_NAMES] or ["en"]
@@ -57,6 +73,16 @@ class KioskViewModel(QObject):
         self._worker = worker
         # Made on the first touch, like the Discover screen: not on the way to the first frame.
         self._discover: DiscoverViewModel | None = None
+        self._details: OfferDetailsViewModel | None = None
+        self._sign_up: SignUpViewModel | None = None
+        self._goal: GoalViewModel | None = None
+        self._basket: BasketViewModel | None = None
+        self._history: list[str] = []
+        self._language_picker = False
+        self._limits = idle or IdleLimits()
+        from kiosk.gui.idle import IdleWatcher
+
+        self._idle = IdleWatcher(self._idle_limit, self._limits.warning, self._idle_expired, self)
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -95,6 +121,63 @@ class KioskViewModel(QObject):
 
     discover = Property(QObject, _get_discover, notify=discoverChanged)
 
+    def _get_details(self) -> OfferDetailsViewModel | None:
+        return self._details
+
+    details = Property(QObject, _get_details, notify=journeyChanged)
+
+    def _get_sign_up(self) -> SignUpViewModel | None:
+        return self._sign_up
+
+    signUp = Property(QObject, _get_sign_up, notify=journeyChanged)
+
+    def _get_goal(self) -> GoalViewModel | None:
+        return self._goal
+
+    goal = Property(QObject, _get_goal, notify=journeyChanged)
+
+    def _get_basket(self) -> BasketViewModel | None:
+        return self._basket
+
+    basket = Property(QObject, _get_basket, notify=journeyChanged)
+
+    def _get_idle(self) -> QObject:
+        return self._idle
+
+    idle = Property(QObject, _get_idle, constant=True)
+
+    def _get_can_go_back(self) -> bool:
+        return bool(self._history)
+
+    canGoBack = Property(bool, _get_can_go_back, notify=historyChanged)
+
+    def _get_language_picker(self) -> bool:
+        return self._language_picker
+
+    def _set_language_picker(self, value: bool) -> None:
+        if bool(value) != self._language_picker:
+            self._language_picker = bool(value)
+            self.languagePickerChanged.emit()
+
+    # The language list over the current screen (from the language button on every screen).
+    languagePicker = Property(bool, _get_language_picker, _set_language_picker, notify=languagePickerChanged)
+
+    def _ensure_journey(self) -> None:
+        if self._basket is not None:
+            return
+        from kiosk.gui.basketvm import BasketViewModel
+        from kiosk.gui.goalvm import GoalViewModel
+        from kiosk.gui.offerdetailvm import OfferDetailsViewModel
+        from kiosk.gui.signupvm import SignUpViewModel
+
+        self._basket = BasketViewModel(self)
+        self._details = OfferDetailsViewModel(self._worker, self)
+        self._sign_up = SignUpViewModel(self._worker, self)
+        self._goal = GoalViewModel(self._worker, self._basket.pathway, self)
+        for vm in (self._details, self._goal):
+            vm.set_language(self._language)
+        self.journeyChanged.emit()
+
     def _ensure_discover(self) -> None:
         if self._discover is not None:
             return
@@ -112,15 +195,96 @@ class KioskViewModel(QObject):
         codes = [entry["code"] for entry in self._languages]
         self._set_language(language if language in codes else self._default_language)
         self._ensure_discover()
+        self._ensure_journey()
+        self._history = []
         self._set_screen("discover")
 
     @Slot()
     def startOver(self) -> None:
         """Back to the attract screen with nothing of the last citizen left behind."""
-        if self._discover is not None:
-            self._discover.reset()
+        self._worker.forget_all()  # answers still on their way are for nobody now
+        for vm in (self._discover, self._details, self._sign_up, self._goal, self._basket):
+            if vm is not None:
+                vm.reset()
+        self._history = []
+        self.historyChanged.emit()
+        self._set_language_picker(False)
         self._set_language(self._default_language)
         self._set_screen("attract")
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """The language button on every screen: switch without losing the citizen's place."""
+        if language in [entry["code"] for entry in self._languages]:
+            self._set_language(language)
+        self._set_language_picker(False)
+
+    @Slot(int)
+    def openOffer(self, offer_id: int) -> None:
+        self._ensure_journey()
+        assert self._details is not None
+        self._details.show(offer_id)
+        self._go("details")
+
+    @Slot()
+    def back(self) -> None:
+        """One screen back; from the first screen after attract there is nowhere back to go."""
+        if self._history:
+            screen = self._history.pop()
+            self.historyChanged.emit()
+            self._set_screen(screen)
+
+    @Slot()
+    def openDiscover(self) -> None:
+        self._go("discover")
+
+    @Slot()
+    def openBasket(self) -> None:
+        self._ensure_journey()
+        self._go("basket")
+
+    @Slot()
+    def addToPathway(self) -> None:
+        """The offer on the details screen, with its chosen session, into the basket."""
+        if self._details is not None and self._basket is not None and self._details.offer:
+            self._basket.add(self._details.offer, self._details.selected)
+
+    @Slot()
+    def signUpForSelected(self) -> None:
+        """Start a sign-up for the session chosen on the details screen (a fresh attempt)."""
+        if self._details is None or self._sign_up is None or not self._details.offer:
+            return
+        self._sign_up.begin(self._details.offer, self._details.selected, self._language)
+        self._go("signup")
+
+    @Slot()
+    def startGoal(self) -> None:
+        self._ensure_journey()
+        assert self._goal is not None
+        if self._goal.step == "done":
+            self._goal.reset()
+        self._go("goal")
+
+    def _go(self, screen: str) -> None:
+        if screen == self._screen or screen not in SCREENS:
+            return
+        if self._screen != "attract":
+            # Only one visit of each screen on the way back: Back never loops.
+            if screen in self._history:
+                del self._history[self._history.index(screen):]
+            else:
+                self._history.append(self._screen)
+            self.historyChanged.emit()
+        self._set_screen(screen)
+
+    def _idle_limit(self) -> float | None:
+        if self._screen == "attract":
+            return None
+        return self._limits.form if self._screen in FORM_SCREENS else self._limits.browse
+
+    def _idle_expired(self) -> None:
+        log.info("kiosk: idle limit reached on %s; starting over", self._screen)
+        self.startOver()
 
     def open_store(self, path: Path, demo: bool) -> None:
         self._worker.open(path, demo)
@@ -129,12 +293,17 @@ class KioskViewModel(QObject):
         if screen in SCREENS and screen != self._screen:
             self._screen = screen
             self.screenChanged.emit()
+            if screen == "attract":
+                self._idle.stop()
+            else:
+                self._idle.restart()
 
     def _set_language(self, language: str) -> None:
         if language != self._language:
             self._language = language
-            if self._discover is not None:
-                self._discover.set_language(language)
+            for vm in (self._discover, self._details, self._goal):
+                if vm is not None:
+                    vm.set_language(language)
             self.languageChanged.emit()
 
     def _store_opened(self, offers: int) -> None:

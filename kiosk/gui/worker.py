@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -18,6 +19,8 @@ class _StoreJob(QObject):
     failed = Signal(str)
     pageReady = Signal(int, int, object)  # generation, offset, SearchPage
     searchFailed = Signal(int, str)
+    jobDone = Signal(int, object)  # request, result
+    jobFailed = Signal(int, object)  # request, the exception
 
     def __init__(self, latest: list[int]) -> None:
         super().__init__()
@@ -61,6 +64,20 @@ class _StoreJob(QObject):
             return
         self.pageReady.emit(generation, offset, page)
 
+    @Slot(int, object)
+    def run(self, request: int, job: Any) -> None:
+        """Run ``job(engine)`` here, on the store thread, and send back its result or error."""
+        if self._engine is None:
+            self.jobFailed.emit(request, RuntimeError("the store is not open"))
+            return
+        try:
+            result = job(self._engine)
+        except Exception as exc:  # the screen shows a plain message; the log has the details
+            log.warning("store job failed: %s", type(exc).__name__)
+            self.jobFailed.emit(request, exc)
+            return
+        self.jobDone.emit(request, result)
+
     @Slot()
     def close(self) -> None:
         if self._engine is not None:
@@ -78,6 +95,7 @@ class StoreWorker(QObject):
     _openRequested = Signal(str, bool)
     _searchRequested = Signal(int, object, str, int, int)
     _closeRequested = Signal()
+    _runRequested = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +107,11 @@ class StoreWorker(QObject):
         self._openRequested.connect(self._job.open_store)
         self._searchRequested.connect(self._job.search)
         self._closeRequested.connect(self._job.close)
+        self._runRequested.connect(self._job.run)
+        self._job.jobDone.connect(self._job_done)
+        self._job.jobFailed.connect(self._job_failed)
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None]] = {}
+        self._requests = 0
         self._job.opened.connect(self.opened)
         self._job.failed.connect(self.failed)
         self._job.pageReady.connect(self._page_ready)
@@ -105,6 +128,32 @@ class StoreWorker(QObject):
 
     def search(self, generation: int, query: Any, lang: str, offset: int, limit: int) -> None:
         self._searchRequested.emit(generation, query, lang, offset, limit)
+
+    def call(self, job: Callable[[Any], Any], done: Callable[[Any], None],
+             failed: Callable[[Exception], None] | None = None) -> int:
+        """Run ``job(engine)`` on the store thread; ``done(result)`` or ``failed(exc)`` follow here,
+        on the GUI thread. Returns the request number (``forget`` drops the answer)."""
+        self._requests += 1
+        self._callbacks[self._requests] = (done, failed)
+        self._runRequested.emit(self._requests, job)
+        return self._requests
+
+    def forget(self, request: int) -> None:
+        """The asker no longer wants this answer (the citizen started over)."""
+        self._callbacks.pop(request, None)
+
+    def forget_all(self) -> None:
+        self._callbacks.clear()
+
+    def _job_done(self, request: int, result: Any) -> None:
+        callbacks = self._callbacks.pop(request, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    def _job_failed(self, request: int, exc: Exception) -> None:
+        callbacks = self._callbacks.pop(request, None)
+        if callbacks is not None and callbacks[1] is not None:
+            callbacks[1](exc)
 
     def _page_ready(self, generation: int, offset: int, page: object) -> None:
         if generation == self._latest[0]:

@@ -6,6 +6,7 @@ Rectangle {
     id: tile
 
     required property int index
+    required property int offerId
     required property string title
     required property string provider
     required property string venue
@@ -15,6 +16,7 @@ Rectangle {
     required property int costCents
     required property bool free
     required property string language  // the citizen's, for dates and prices
+    signal opened()
 
     objectName: "offerTile_" + index
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -38,6 +40,7 @@ Rectangle {
 
     Accessible.role: Accessible.ListItem
     Accessible.name: title
+    Accessible.onPressAction: tile.opened()
 
     Column {
         id: column
@@ -110,5 +113,6 @@ Rectangle {
     MouseArea {
         id: touch
         anchors.fill: parent
+        onClicked: tile.opened()
     }
 }

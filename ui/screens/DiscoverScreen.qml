@@ -52,9 +52,7 @@ Rectangle {
 
     Item {
         id: body
-        anchors.fill: parent
-        // The on-screen keyboard covers the bottom: lift everything above it.
-        anchors.bottomMargin: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+        anchors.fill: parent  // Main.qml keeps the screen above the keyboard and the bar
 
         Column {
             id: header
@@ -101,6 +99,7 @@ Rectangle {
             delegate: OfferTile {
                 width: list.width
                 language: screen.kiosk.language
+                onOpened: screen.kiosk.openOffer(offerId)
             }
             Connections {
                 target: screen.results
@@ -255,25 +254,10 @@ Rectangle {
                     text: qsTr("Taught in my language")
                     onClicked: screen.discover.myLanguageOnly = !checked
                 }
-            }
-
-            Item {
-                width: parent.width
-                height: Theme.touchTarget
-
-                KioskButton {
-                    objectName: "startOverButton"
-                    anchors.left: parent.left
-                    height: parent.height
-                    text: qsTr("Start over")
-                    onClicked: screen.kiosk.startOver()
-                }
                 KioskButton {
                     objectName: "clearFiltersButton"
-                    anchors.right: parent.right
-                    height: parent.height
                     visible: screen.discover.filtersActive
-                    text: qsTr("Clear filters")
+                    text: qsTr("✕ Clear filters")
                     onClicked: screen.discover.clearFilters()
                 }
             }

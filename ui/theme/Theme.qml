@@ -37,4 +37,7 @@ QtObject {
     readonly property color attractBackground: "#0a3d73"
     readonly property color attractText: "#ffffff"
     readonly property color free: "#0b6e2f"
+    readonly property color error: "#a61b1b"
+    readonly property color warningBackground: "#fff3bf"
+    readonly property color overlay: "#cc000000"
 }

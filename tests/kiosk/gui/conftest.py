@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .gui_catalogue import OFFERS, small_catalogue
+from .gui_catalogue import ALL_OFFERS, small_catalogue
 
 # Read by Qt when the application object is made, which pytest-qt does after collection.
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
@@ -28,7 +28,7 @@ def store_path(tmp_path: Path) -> Path:
     with engine.begin() as conn:
         report = load_catalogue(conn, small_catalogue(dt.date.today()))
     engine.dispose()
-    assert report.offers == OFFERS + 2 and not report.rejected
+    assert report.offers == ALL_OFFERS and not report.rejected
     return path
 
 

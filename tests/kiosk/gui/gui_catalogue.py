@@ -10,10 +10,16 @@ from typing import Any
 HTML_TITLE_RAW = "&lt;b&gt;x&lt;/b&gt; Bicycle clinic"
 HTML_TITLE = "<b>x</b> Bicycle clinic"
 OFFERS = 150
+ALL_OFFERS = OFFERS + 3  # and the HTML, the Greek and the series offer
+SERIES_TITLE = "Conversation café: German for everyday life"
+LONG_TEXT = " ".join(
+    f"Week {n}: we talk about shopping, doctors, the job centre and the school, in small groups, "
+    "slowly and with pictures." for n in range(1, 13)
+)
 
 
 def small_catalogue(today: dt.date) -> dict[str, Any]:
-    """OFFERS + 2 offers: several pages, free and paid, mornings and evenings, two venues."""
+    """ALL_OFFERS offers: several pages, free and paid, mornings and evenings, two venues."""
     offers = []
     for i in range(OFFERS):
         day = today + dt.timedelta(days=1 + i % 20)
@@ -42,6 +48,20 @@ def small_catalogue(today: dt.date) -> dict[str, Any]:
         "topics": ["language"], "languages": ["el"], "cost_cents": 4000,
         "sessions": [{"starts_at": f"{(today + dt.timedelta(days=3)).isoformat()}T11:00"}],
     })
+    # First in the list (the earliest session): a weekly series whose first date is full.
+    first = today + dt.timedelta(days=1)
+    offers.append({
+        "id": "series", "provider": "vhs", "venue": "central",
+        "title": {"en": SERIES_TITLE, "de": "Sprachcafé: Deutsch für den Alltag"},
+        "description": {"en": LONG_TEXT, "de": LONG_TEXT},
+        "topics": ["language"], "languages": ["de"], "level": "beginner", "cost_cents": 0,
+        "sessions": [
+            {"starts_at": f"{(first + dt.timedelta(weeks=w)).isoformat()}T09:00",
+             "ends_at": f"{(first + dt.timedelta(weeks=w)).isoformat()}T11:00",
+             "seats_left": 0 if w == 0 else 6}
+            for w in range(12)
+        ],
+    })
     return {
         "format": "connect-catalogue/1",
         "providers": [
@@ -49,7 +69,9 @@ def small_catalogue(today: dt.date) -> dict[str, Any]:
             {"id": "vhs", "name": "Adult Education Centre", "kind": "adult_education"},
         ],
         "venues": [
-            {"id": "central", "name": "Central Library", "district": "Old Town", "step_free": True},
+            {"id": "central", "name": "Central Library", "district": "Old Town", "step_free": True,
+             "street": "Market Square 1", "postcode": "10115", "city": "Berlin",
+             "directions": {"en": "Tram 4 to Market Square, then the glass door on the left."}},
             {"id": "annex", "name": "Annex Hall", "district": "Riverside", "step_free": False},
         ],
         "offers": offers,

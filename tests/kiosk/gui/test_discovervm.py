@@ -12,7 +12,7 @@ from kiosk.gui.discovervm import TYPING_PAUSE_MS, DiscoverViewModel
 from kiosk.gui.discovervm import TOPICS as SCREEN_TOPICS
 from kiosk.gui.worker import StoreWorker
 
-from .gui_catalogue import OFFERS
+from .gui_catalogue import ALL_OFFERS
 
 
 class CountingWorker(StoreWorker):
@@ -79,4 +79,4 @@ def test_reset_forgets_text_and_filters(qtbot, vm) -> None:
     vm.reset()
     assert vm.text == "" and not vm.freeOnly and vm.selectedTopics == [] and not vm.filtersActive
     qtbot.waitUntil(lambda: not vm.results.loading)
-    assert vm.results.total == OFFERS + 2
+    assert vm.results.total == ALL_OFFERS

@@ -1,0 +1,246 @@
+"""The sign-up flow's view-model: name and one contact checked as typed, consent, one save."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+from kiosk.gui.worker import StoreWorker
+
+STEPS = ("form", "consent", "done", "failed")
+CONTACT_KINDS = ("phone", "email", "none")
+STATUS_POLL_MS = 3000  # how often the confirmation looks whether the hub has decided
+
+
+class SignUpViewModel(QObject):
+    """One citizen's sign-up for one session; ``reset`` forgets every bit of it."""
+
+    changed = Signal()  # any field, check or step
+    savingChanged = Signal()
+    statusChanged = Signal()
+
+    def __init__(self, worker: StoreWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._poll = QTimer(self)
+        self._poll.setInterval(STATUS_POLL_MS)
+        self._poll.timeout.connect(self._ask_status)
+        self._language = "en"
+        self._clear()
+
+    def _clear(self) -> None:
+        self._offer: dict[str, Any] = {}
+        self._session: dict[str, Any] = {}
+        self._name = ""
+        self._contact_kind = ""
+        self._contact = ""
+        self._consent = False
+        self._step = "form"
+        self._saving = False
+        self._attempt: str | None = None
+        self._saved: dict[str, Any] = {}
+        self._status = ""
+        self._reason = ""
+        self._request = 0
+
+    # --- properties ----------------------------------------------------------------------------
+
+    def _get_offer(self) -> dict[str, Any]:
+        return self._offer
+
+    offer = Property("QVariantMap", _get_offer, notify=changed)
+
+    def _get_session(self) -> dict[str, Any]:
+        return self._session
+
+    session = Property("QVariantMap", _get_session, notify=changed)
+
+    def _get_name(self) -> str:
+        return self._name
+
+    def _set_name(self, value: str) -> None:
+        if value != self._name:
+            self._name = value
+            self.changed.emit()
+
+    name = Property(str, _get_name, _set_name, notify=changed)
+
+    def _get_contact_kind(self) -> str:
+        return self._contact_kind
+
+    def _set_contact_kind(self, value: str) -> None:
+        if value in CONTACT_KINDS and value != self._contact_kind:
+            self._contact_kind, self._contact = value, ""
+            self.changed.emit()
+
+    contactKind = Property(str, _get_contact_kind, _set_contact_kind, notify=changed)
+
+    def _get_contact(self) -> str:
+        return self._contact
+
+    def _set_contact(self, value: str) -> None:
+        if value != self._contact:
+            self._contact = value
+            self.changed.emit()
+
+    contact = Property(str, _get_contact, _set_contact, notify=changed)
+
+    def _check(self, which: str) -> Any:
+        from kiosk.signup.contact import Check, check_contact, check_name
+
+        if which == "name":
+            return check_name(self._name)
+        if not self._contact_kind:
+            return Check("incomplete", "contact.choose", "Please choose how we can reach you.")
+        return check_contact(self._contact_kind, self._contact)
+
+    def _get_name_check(self) -> dict[str, str]:
+        c = self._check("name")
+        return {"state": c.state, "reason": c.reason, "message": c.message}
+
+    # {"state": ok | incomplete | invalid, "reason": a key for the screen to translate, "message"}
+    nameCheck = Property("QVariantMap", _get_name_check, notify=changed)
+
+    def _get_contact_check(self) -> dict[str, str]:
+        c = self._check("contact")
+        return {"state": c.state, "reason": c.reason, "message": c.message}
+
+    contactCheck = Property("QVariantMap", _get_contact_check, notify=changed)
+
+    def _get_can_continue(self) -> bool:
+        return self._check("name").ok and self._check("contact").ok
+
+    canContinue = Property(bool, _get_can_continue, notify=changed)
+
+    def _get_consent(self) -> bool:
+        return self._consent
+
+    def _set_consent(self, value: bool) -> None:
+        if bool(value) != self._consent:
+            self._consent = bool(value)
+            self.changed.emit()
+
+    consent = Property(bool, _get_consent, _set_consent, notify=changed)
+
+    def _get_step(self) -> str:
+        return self._step
+
+    step = Property(str, _get_step, notify=changed)
+
+    def _get_saving(self) -> bool:
+        return self._saving
+
+    saving = Property(bool, _get_saving, notify=savingChanged)
+
+    def _get_saved(self) -> dict[str, Any]:
+        return self._saved
+
+    # What was stored: {"name", "contactKind", "contact", "reference"} (empty until saved).
+    saved = Property("QVariantMap", _get_saved, notify=changed)
+
+    def _get_status(self) -> str:
+        return self._status
+
+    status = Property(str, _get_status, notify=statusChanged)
+
+    def _get_reason(self) -> str:
+        return self._reason
+
+    reason = Property(str, _get_reason, notify=statusChanged)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def begin(self, offer: dict[str, Any], session: dict[str, Any], language: str) -> None:
+        """A new sign-up for ``session`` of ``offer``: nothing of an earlier one is kept."""
+        self.reset()
+        self._offer, self._session, self._language = dict(offer), dict(session), language
+        self.changed.emit()
+
+    @Slot()
+    def toConsent(self) -> None:
+        if self._step == "form" and self._get_can_continue():
+            self._step, self._consent = "consent", False
+            self._attempt = str(uuid.uuid4())  # one id per attempt: a repeated submit is the same
+            self.changed.emit()
+
+    @Slot()
+    def back(self) -> None:
+        if self._step == "consent" and not self._saving:
+            self._step, self._consent, self._attempt = "form", False, None
+            self.changed.emit()
+
+    @Slot()
+    def submit(self) -> None:
+        """Save once: while saving, and after, further presses do nothing."""
+        if self._step != "consent" or not self._consent or self._saving or self._attempt is None:
+            return
+        from kiosk.signup.save import SignUpAttempt, save_sign_up
+
+        attempt = SignUpAttempt(
+            uuid=self._attempt, offer_hub_id=self._offer.get("hubId", ""),
+            session_hub_id=self._session.get("hubId") or None, name=self._name,
+            contact_kind=self._contact_kind, contact=self._contact, language=self._language,
+        )
+        self._set_saving(True)
+        self._request = self._worker.call(lambda engine: save_sign_up(engine, attempt), self._saved_ok, self._save_failed)
+
+    def _saved_ok(self, saved: Any) -> None:
+        self._set_saving(False)
+        self._saved = {
+            "name": saved.name, "contactKind": saved.contact_kind, "contact": saved.contact,
+            "reference": saved.uuid[:8].upper(),
+        }
+        self._step = "done"
+        self.changed.emit()
+        self._set_status(saved.status, "")
+        self._poll.start()
+
+    def _save_failed(self, _exc: Exception) -> None:
+        self._set_saving(False)
+        self._step = "failed"  # the consent step can be tried again with the same attempt id
+        self.changed.emit()
+
+    @Slot()
+    def retry(self) -> None:
+        if self._step == "failed":
+            self._step = "consent"
+            self.changed.emit()
+            self.submit()
+
+    def _ask_status(self) -> None:
+        if not self._attempt or self._step != "done":
+            self._poll.stop()
+            return
+        from kiosk.signup.save import sign_up_status
+
+        attempt = self._attempt
+        self._request = self._worker.call(lambda engine: sign_up_status(engine, attempt), self._status_read)
+
+    def _status_read(self, status_reason: tuple[str, str]) -> None:
+        status, reason = status_reason
+        if status:
+            self._set_status(status, reason)
+        if status not in ("", "provisional"):
+            self._poll.stop()
+
+    @Slot()
+    def reset(self) -> None:
+        """Forget the citizen's name, contact and everything about this sign-up."""
+        self._poll.stop()
+        self._worker.forget(self._request)
+        self._clear()
+        self.changed.emit()
+        self.savingChanged.emit()
+        self.statusChanged.emit()
+
+    def _set_saving(self, value: bool) -> None:
+        if value != self._saving:
+            self._saving = value
+            self.savingChanged.emit()
+
+    def _set_status(self, status: str, reason: str) -> None:
+        if (status, reason) != (self._status, self._reason):
+            self._status, self._reason = status, reason
+            self.statusChanged.emit()

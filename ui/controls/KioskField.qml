@@ -1,0 +1,30 @@
+// A large text field for the citizen's own words, typed through the on-screen keyboard.
+import QtQuick
+import QtQuick.Controls.Basic
+import "../theme"
+
+TextField {
+    id: field
+
+    // ok | incomplete | invalid: the border says it before the words below do.
+    property string checkState: ""
+
+    implicitHeight: Theme.touchTarget * 1.2
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontTitle
+    color: Theme.text
+    placeholderTextColor: Theme.textMuted
+    leftPadding: Theme.spacing * 2
+    rightPadding: Theme.spacing * 2
+    inputMethodHints: Qt.ImhNoPredictiveText
+    selectByMouse: false  // no text selection menus on a kiosk
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.background
+        border.width: field.activeFocus ? Theme.mm(1) : Theme.mm(0.5)
+        border.color: field.checkState === "invalid" ? Theme.error
+                    : field.activeFocus ? Theme.focusRing
+                    : field.checkState === "ok" ? Theme.free : Theme.border
+    }
+}

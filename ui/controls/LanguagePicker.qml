@@ -1,0 +1,71 @@
+// The language list over any screen: each language by its own name; the citizen keeps their place.
+import QtQuick
+import "../theme"
+
+Rectangle {
+    id: picker
+    objectName: "languagePicker"
+
+    required property var kiosk
+
+    color: Theme.overlay
+
+    MouseArea {
+        anchors.fill: parent  // a touch outside the list closes it
+        onClicked: picker.kiosk.languagePicker = false
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        height: column.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.background
+
+        MouseArea { anchors.fill: parent }  // touches on the panel stay on it
+
+        Column {
+            id: column
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing
+
+            Text {
+                width: parent.width
+                text: qsTr("Choose your language")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Grid {
+                id: grid
+                width: parent.width
+                columns: 2
+                spacing: Theme.spacing
+                Repeater {
+                    model: picker.kiosk.languages
+                    KioskButton {
+                        required property var modelData
+                        objectName: "switchLanguage_" + modelData.code
+                        width: (grid.width - grid.spacing) / 2
+                        height: Theme.touchTarget * 1.2
+                        fontSize: Theme.fontTitle
+                        checked: picker.kiosk.language === modelData.code
+                        text: modelData.name
+                        onClicked: picker.kiosk.setLanguage(modelData.code)
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "closeLanguagePicker"
+                width: parent.width
+                text: qsTr("Close")
+                onClicked: picker.kiosk.languagePicker = false
+            }
+        }
+    }
+}
