@@ -61,10 +61,11 @@ def start_demo_hub(folder: Path | None = None, catalogue: Path | None = None) ->
 
 
 class DemoSync:
-    """The demo hub and the kiosk's sync loop, started off the caller's thread."""
+    """The kiosk's sync loop (with the demo hub when ``config`` is None), started off the
+    caller's thread once the kiosk has migrated its store."""
 
-    def __init__(self, store_path: Path) -> None:
-        self.store_path = store_path
+    def __init__(self, store_path: Path, config: SyncConfig | None = None) -> None:
+        self.store_path, self.config = store_path, config
         self.hub: DemoHub | None = None
         self.loop: SyncLoop | None = None
         self._stopping = threading.Event()
@@ -80,11 +81,13 @@ class DemoSync:
                 time.sleep(0.2)
             if self._stopping.is_set():
                 return
-            self.hub = start_demo_hub(self.store_path.parent)
-            self.loop = SyncLoop(engine, SyncConfig(self.hub.url, self.hub.token, interval=15))
+            if self.config is None:
+                self.hub = start_demo_hub(self.store_path.parent)
+                self.config = SyncConfig(self.hub.url, self.hub.token, interval=15)
+            self.loop = SyncLoop(engine, self.config)
             self.loop.start()
         except Exception:  # noqa: BLE001 - the demo kiosk still works offline without its hub
-            log.exception("demo hub: could not start; the kiosk runs offline")
+            log.exception("sync: could not start; the kiosk runs offline")
 
     def stop(self) -> None:
         self._stopping.set()
@@ -98,3 +101,14 @@ class DemoSync:
 def start_demo_sync(store_path: Path) -> DemoSync:
     """For `connect-kiosk --demo`: returns at once; hub and sync loop start in the background."""
     return DemoSync(Path(store_path))
+
+
+def start_sync(store_path: Path, settings, demo: bool = False) -> DemoSync | None:
+    """For the kiosk's start: the demo hub and sync with --demo; else sync with the configured
+    hub (``hub_url`` and ``hub_token`` in kiosk.toml); None when no hub is configured."""
+    if demo:
+        return start_demo_sync(store_path)
+    if not (settings.hub_url and settings.hub_token):
+        log.info("sync: no hub configured; the kiosk works offline")
+        return None
+    return DemoSync(Path(store_path), SyncConfig.from_settings(settings))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -43,4 +45,24 @@ def test_demo_sync_pulls_the_demo_catalogue_and_takes_sign_ups(tmp_path) -> None
         wait_for(lambda: Session(engine).scalar(select(SignUp.status).where(SignUp.uuid == uuid)) != "provisional")
     finally:
         demo.stop()
+        engine.dispose()
+
+
+@pytest.mark.parametrize("hub_db", ["sqlite"], indirect=True)
+def test_start_sync_uses_the_configured_hub_or_none(hub, tmp_path) -> None:
+    from kiosk.config import Settings
+    from kiosk.sync.demo_hub import start_sync
+
+    store_path = tmp_path / "data" / "kiosk.sqlite"
+    assert start_sync(store_path, Settings()) is None  # no hub configured: offline
+    engine = make_engine(store_path)
+    upgrade(engine)
+    sync = start_sync(store_path, Settings(hub_url=hub.url, hub_token=hub.tokens["kiosk-a"]))
+    try:
+        wait_for(lambda: sync.loop is not None and sync.loop.status.online)
+        assert sync.hub is None  # no demo hub when one is configured
+        with Session(engine) as s:
+            assert s.scalar(select(func.count()).select_from(Offer)) == 3
+    finally:
+        sync.stop()
         engine.dispose()
