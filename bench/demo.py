@@ -16,7 +16,7 @@ from kiosk.bootstrap import load_demo_if_empty, open_store
 
 ROUNDS, QUICK_ROUNDS = 15, 3
 TABLES = ("provider", "venue", "offer", "offer_text", "offer_topic", "offer_language", "session")
-FTS_COLUMNS = "rowid, title, topics, provider, venue, description"
+FTS_COLUMNS = "rowid, title, topics, provider, venue, description, facets"
 
 
 def run(quick: bool) -> Iterator[Figure]:
@@ -59,7 +59,7 @@ def _bare_reinsert(loaded: Path, target: Path) -> float:
         if values:
             marks = ", ".join("?" * len(values[0]))
             conn.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-    conn.executemany(f"INSERT INTO offer_fts ({FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)", fts)
+    conn.executemany(f"INSERT INTO offer_fts ({FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", fts)
     conn.execute("COMMIT")
     elapsed = (time.perf_counter() - started) * 1000
     conn.close()
