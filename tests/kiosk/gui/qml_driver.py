@@ -40,12 +40,30 @@ def item(window: QQuickWindow, name: str) -> QQuickItem:
     return found
 
 
+def settle(qtbot, window: QQuickWindow) -> None:
+    """Wait for the next frame: Column and Row place their children only when polished before
+    a frame, so a button that just appeared (or moved) has its final place only after one."""
+    with qtbot.waitSignal(window.frameSwapped, timeout=2000):
+        window.update()
+
+
 def touch(qtbot, window: QQuickWindow, name: str) -> None:
     """Click the centre of the item named ``name``; it must be visible to be touched."""
+    settle(qtbot, window)
     target = item(window, name)
     assert target.isVisible(), f"{name!r} is not visible"
     assert target.width() > 0 and target.height() > 0, f"{name!r} is not laid out yet (wait for the first frame)"
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def double_tap(qtbot, window: QQuickWindow, name: str) -> None:
+    """Two touches on the same spot as fast as a finger bounces (no frame in between)."""
+    settle(qtbot, window)
+    target = item(window, name)
+    assert target.isVisible(), f"{name!r} is not visible"
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
 
 

@@ -1,0 +1,124 @@
+"""Signing up through the real QML window: checks as typed, consent, one save, the waitlist."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from kiosk.store.models import Learner, OutboxItem, SignUp
+
+from .qml_driver import double_tap, item, touch, type_text
+from .test_details_screen import open_first_offer
+
+pytestmark = pytest.mark.ui
+
+
+def _rows(store_path) -> tuple[int, int, int]:
+    engine = create_engine(f"sqlite:///{store_path}")
+    with Session(engine) as s:
+        counts = tuple(s.scalar(select(func.count()).select_from(m)) for m in (SignUp, Learner, OutboxItem))
+    engine.dispose()
+    return counts
+
+
+def fill_the_form(qtbot, win, name: str, kind: str, contact: str) -> None:
+    touch(qtbot, win, "signUpName")
+    type_text(win, name)
+    touch(qtbot, win, f"contact_{kind}")
+    if contact:
+        touch(qtbot, win, "signUpContact")
+        type_text(win, contact)
+
+
+def test_sign_up_checks_as_typed_asks_consent_and_saves_once(qtbot, kiosk_window, store_path) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    details = open_first_offer(qtbot, kiosk_window)
+    assert details.selected["full"] is False  # the first date is full: the next one is chosen
+    touch(qtbot, win, "signUpButton")
+    assert vm.screen == "signup"
+    signup = vm.signUp
+    touch(qtbot, win, "signUpName")
+    assert item(win, "signUpNameCheck").property("text") == "Please type a name or a nickname."
+    type_text(win, "Ana")
+    assert item(win, "signUpNameCheck").property("text") == "✓ Fine."
+    touch(qtbot, win, "contact_phone")
+    touch(qtbot, win, "signUpContact")
+    type_text(win, "0301")
+    assert item(win, "signUpContactCheck").property("text") == "This number is too short."
+    type_text(win, "x")
+    assert item(win, "signUpContactCheck").property("text") == "✗ A phone number has only digits, spaces and +."
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(win, Qt.Key.Key_Backspace)
+    type_text(win, "234567")
+    assert item(win, "signUpContactCheck").property("text") == "✓ Fine."
+    # Consent: one screen, nothing ticked, the button does nothing until it is.
+    touch(qtbot, win, "signUpNextButton")
+    assert signup.step == "consent" and not signup.consent
+    assert "Ana" in item(win, "consentText").property("text")
+    touch(qtbot, win, "signUpSubmitButton")
+    assert signup.step == "consent" and _rows(store_path) == (0, 0, 0)
+    touch(qtbot, win, "consentCheck")
+    assert signup.consent
+    # A double tap: two touches before the store thread answers, then a third on the same spot.
+    double_tap(qtbot, win, "signUpSubmitButton")
+    assert signup.saving or signup.step == "done"
+    qtbot.mouseClick(win, Qt.MouseButton.LeftButton, pos=item(win, "signUpSubmitButton").mapToScene(
+        item(win, "signUpSubmitButton").boundingRect().center()).toPoint())
+    qtbot.waitUntil(lambda: signup.step == "done")
+    qtbot.wait(300)  # any second save would have landed by now
+    assert _rows(store_path) == (1, 1, 1)
+    stored = item(win, "signUpStored").property("text")
+    assert "Name: Ana" in stored and "Phone: +49301234567" in stored
+    assert item(win, "signUpStatus").property("text") == "Your place is provisional."
+    assert "learning hub" in item(win, "signUpNext").property("text")
+    assert "deleted here" in item(win, "signUpRetention").property("text")
+
+
+def test_a_full_date_offers_the_next_one_or_its_waiting_list(qtbot, kiosk_window, store_path) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    details = open_first_offer(qtbot, kiosk_window)
+    touch(qtbot, win, "sessionRow_0")  # the first date is full (as last known)
+    assert details.selected["full"] is True
+    assert item(win, "fullMessage").isVisible()
+    assert "Full (as last known at" in item(win, "sessionRow_0").childItems()[0].childItems()[1].property("text")
+    assert item(win, "signUpButton").property("text") == "Join the waiting list"
+    touch(qtbot, win, "nextSessionButton")
+    assert details.selectedSession == 1 and item(win, "signUpButton").property("text") == "Sign me up"
+    touch(qtbot, win, "sessionRow_0")
+    touch(qtbot, win, "signUpButton")
+    assert "waiting list" in item(win, "signUpOffer").property("text")
+    fill_the_form(qtbot, win, "Bo", "none", "")
+    assert "claim code" in item(win, "signUpContactCheck").property("text")
+    touch(qtbot, win, "signUpNextButton")
+    touch(qtbot, win, "consentCheck")
+    touch(qtbot, win, "signUpSubmitButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    engine = create_engine(f"sqlite:///{store_path}")
+    with Session(engine) as s:
+        sign_up = s.scalar(select(SignUp))
+        assert sign_up.session_hub_id == details.offer["sessions"][0]["hubId"]
+        assert s.scalar(select(Learner.contact_kind)) == "none"
+    engine.dispose()
+    assert "Contact: none" in item(win, "signUpStored").property("text")
+    assert "claim code" in item(win, "signUpNext").property("text")
+
+
+def test_the_status_follows_the_hubs_decision(qtbot, kiosk_window, store_path) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_first_offer(qtbot, kiosk_window)
+    touch(qtbot, win, "signUpButton")
+    fill_the_form(qtbot, win, "Cem", "email", "cem@web.de")
+    touch(qtbot, win, "signUpNextButton")
+    touch(qtbot, win, "consentCheck")
+    touch(qtbot, win, "signUpSubmitButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    # What the sync loop does when the hub answers: the sign-up row changes in the store.
+    engine = create_engine(f"sqlite:///{store_path}")
+    with Session(engine) as s, s.begin():
+        s.scalar(select(SignUp)).status = "waitlisted"
+    engine.dispose()
+    qtbot.waitUntil(lambda: item(win, "signUpStatus").property("text") == "You are on the waiting list.", timeout=10000)
+    assert "first person on the list" in item(win, "signUpNext").property("text")

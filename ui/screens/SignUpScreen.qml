@@ -1,0 +1,357 @@
+// Sign-up: a name and one way to be reached, checked as typed; plain consent; what was stored.
+import QtQuick
+import QtQuick.Controls.Basic
+import "../theme"
+import "../controls"
+
+Rectangle {
+    id: screen
+    objectName: "signUpScreen"
+
+    required property var kiosk
+    readonly property var vm: kiosk.signUp
+    readonly property string step: vm.step
+
+    color: Theme.background
+
+    // The reasons come as keys from kiosk.signup.contact; the words are said here, translatably.
+    function reasonText(key) {
+        switch (key) {
+        case "name.empty": return qsTr("Please type a name or a nickname.")
+        case "name.too_long": return qsTr("Please use at most 60 letters.")
+        case "name.no_letters": return qsTr("A name needs at least one letter.")
+        case "name.symbols": return qsTr("Please use only letters, numbers, spaces, - and '.")
+        case "phone.empty": return qsTr("Please type your phone number.")
+        case "phone.characters": return qsTr("A phone number has only digits, spaces and +.")
+        case "phone.too_short": return qsTr("This number is too short.")
+        case "phone.too_long": return qsTr("This number is too long.")
+        case "phone.invalid": return qsTr("This does not look like a phone number.")
+        case "email.empty": return qsTr("Please type your e-mail address.")
+        case "email.no_at": return qsTr("An e-mail address has an @ in it.")
+        case "email.no_name": return qsTr("Something is missing before the @.")
+        case "email.no_domain": return qsTr("Something is missing after the @, like web.de.")
+        case "email.invalid": return qsTr("This does not look like an e-mail address.")
+        case "contact.choose": return qsTr("Please choose how the provider can reach you.")
+        case "contact.kind": return qsTr("Please choose phone, e-mail or no contact.")
+        }
+        return ""
+    }
+
+    function checkText(check, okText) {
+        return check.state === "ok" ? "✓ " + okText : (check.state === "invalid" ? "✗ " : "") + reasonText(check.reason)
+    }
+
+    function contactLabel(kind) {
+        return kind === "phone" ? qsTr("Phone") : kind === "email" ? qsTr("E-mail") : qsTr("No contact")
+    }
+
+    function statusText(status) {
+        switch (status) {
+        case "confirmed": return qsTr("Your place is confirmed.")
+        case "waitlisted": return qsTr("You are on the waiting list.")
+        case "rejected": return qsTr("The provider could not accept this sign-up.")
+        case "cancelled": return qsTr("This sign-up was cancelled.")
+        }
+        return qsTr("Your place is provisional.")
+    }
+
+    function nextText(status) {
+        const reach = vm.saved.contactKind === "none"
+            ? qsTr("You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.")
+            : qsTr("The provider will contact you by %1 if anything changes.").arg(contactLabel(vm.saved.contactKind))
+        switch (status) {
+        case "confirmed": return qsTr("Please come on the date shown. ") + reach
+        case "waitlisted": return qsTr("If a place becomes free, it goes to the first person on the list. ") + reach
+        case "rejected": return (vm.reason ? vm.reason + " " : "") + qsTr("Please ask a member of staff or choose another offer.")
+        case "cancelled": return ""
+        }
+        return qsTr("The city's learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. ") + reach
+    }
+
+    Flickable {
+        id: scroll
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: actions.top
+        anchors.margins: Theme.margin
+        contentHeight: body.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: body
+            width: scroll.width
+            spacing: Theme.spacing * 1.5
+
+            Heading {
+                objectName: "signUpHeading"
+                text: screen.step === "done" ? qsTr("Thank you!")
+                    : screen.step === "consent" ? qsTr("Before we save it")
+                    : screen.step === "failed" ? qsTr("Not saved yet")
+                    : qsTr("Sign up")
+            }
+            SectionText {
+                objectName: "signUpOffer"
+                strong: true
+                text: (screen.vm.offer.title || "") + "\n" + (screen.vm.session.day || "") + ", " + (screen.vm.session.time || "")
+                      + (screen.vm.session.full ? "\n" + qsTr("This date is full: you join its waiting list.") : "")
+            }
+
+            // --- step 1: name and one contact -------------------------------------------------
+            Column {
+                width: parent.width
+                spacing: Theme.spacing
+                visible: screen.step === "form"
+
+                SectionText { text: qsTr("Your name or a nickname") ; strong: true }
+                KioskField {
+                    id: nameField
+                    objectName: "signUpName"
+                    width: parent.width
+                    maximumLength: 80
+                    placeholderText: qsTr("For example: Ana")
+                    checkState: text === "" ? "" : screen.vm.nameCheck.state
+                    text: screen.vm.name
+                    onTextChanged: if (screen.vm.name !== text) screen.vm.name = text
+                    onAccepted: contactTiles.forceActiveFocus()
+                }
+                SectionText {
+                    objectName: "signUpNameCheck"
+                    color: screen.vm.nameCheck.state === "invalid" ? Theme.error
+                         : screen.vm.nameCheck.state === "ok" ? Theme.free : Theme.textMuted
+                    text: screen.checkText(screen.vm.nameCheck, qsTr("Fine."))
+                }
+
+                SectionText { text: qsTr("How can the provider reach you? Choose one."); strong: true }
+                Row {
+                    id: contactTiles
+                    width: parent.width
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: ["phone", "email", "none"]
+                        KioskButton {
+                            required property string modelData
+                            objectName: "contact_" + modelData
+                            width: (contactTiles.width - 2 * contactTiles.spacing) / 3
+                            checkable: true
+                            checked: screen.vm.contactKind === modelData
+                            text: screen.contactLabel(modelData)
+                            onClicked: {
+                                screen.vm.contactKind = modelData
+                                if (modelData !== "none")
+                                    contactField.forceActiveFocus()
+                                else
+                                    Qt.inputMethod.hide()
+                            }
+                        }
+                    }
+                }
+                KioskField {
+                    id: contactField
+                    objectName: "signUpContact"
+                    width: parent.width
+                    visible: screen.vm.contactKind === "phone" || screen.vm.contactKind === "email"
+                    maximumLength: 120
+                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678")
+                                                                      : qsTr("For example: ana@web.de")
+                    inputMethodHints: screen.vm.contactKind === "phone"
+                        ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
+                        : Qt.ImhEmailCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                    checkState: text === "" ? "" : screen.vm.contactCheck.state
+                    text: screen.vm.contact
+                    onTextChanged: if (screen.vm.contact !== text) screen.vm.contact = text
+                    onAccepted: { focus = false; Qt.inputMethod.hide() }
+                }
+                SectionText {
+                    objectName: "signUpContactCheck"
+                    color: screen.vm.contactCheck.state === "invalid" ? Theme.error
+                         : screen.vm.contactCheck.state === "ok" ? Theme.free : Theme.textMuted
+                    text: screen.vm.contactKind === "none"
+                          ? qsTr("Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.")
+                          : screen.checkText(screen.vm.contactCheck, qsTr("Fine."))
+                }
+            }
+
+            // --- step 2: consent, nothing pre-ticked -------------------------------------------
+            Column {
+                width: parent.width
+                spacing: Theme.spacing
+                visible: screen.step === "consent"
+
+                SectionText {
+                    objectName: "consentText"
+                    text: qsTr("We will save your name \"%1\"%2 and this sign-up on this kiosk and send them to the city's learning hub, which passes them to %3 for this offer only.")
+                          .arg(screen.vm.name.trim())
+                          .arg(screen.vm.contactKind === "none" ? "" : qsTr(" and your %1 %2").arg(screen.contactLabel(screen.vm.contactKind).toLowerCase()).arg(screen.vm.contact.trim()))
+                          .arg(screen.vm.offer.provider || "")
+                          + "\n\n" + qsTr("This kiosk deletes them as soon as the hub has them. Nothing else about you is saved, and nothing is shared for advertising.")
+                          + "\n\n" + qsTr("You can cancel at any time: ask a member of staff or the provider.")
+                }
+                Rectangle {
+                    objectName: "consentCheck"
+                    width: parent.width
+                    height: Math.max(Theme.touchTarget * 1.3, consentLabel.implicitHeight + 2 * Theme.spacing)
+                    radius: Theme.radius
+                    color: consentTouch.pressed ? Theme.surface : Theme.background
+                    border.width: screen.vm.consent ? Theme.mm(0.8) : Theme.mm(0.5)
+                    border.color: screen.vm.consent ? Theme.accent : Theme.border
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.checkable: true
+                    Accessible.checked: screen.vm.consent
+                    Accessible.name: consentLabel.text
+
+                    Rectangle {
+                        id: box
+                        anchors.left: parent.left
+                        anchors.leftMargin: Theme.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Theme.mm(9)
+                        height: width
+                        radius: Theme.mm(1)
+                        border.width: Theme.mm(0.6)
+                        border.color: Theme.text
+                        color: screen.vm.consent ? Theme.accent : Theme.background
+                        Text {
+                            anchors.centerIn: parent
+                            text: screen.vm.consent ? "✓" : ""
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            color: Theme.textOnAccent
+                        }
+                    }
+                    Text {
+                        id: consentLabel
+                        anchors.left: box.right
+                        anchors.right: parent.right
+                        anchors.margins: Theme.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Yes, I agree")
+                        textFormat: Text.PlainText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    MouseArea {
+                        id: consentTouch
+                        anchors.fill: parent
+                        onClicked: screen.vm.consent = !screen.vm.consent
+                    }
+                }
+            }
+
+            // --- step 3: what was stored, and the status -----------------------------------------
+            Column {
+                width: parent.width
+                spacing: Theme.spacing
+                visible: screen.step === "done"
+
+                SectionText {
+                    objectName: "signUpStatus"
+                    font.pixelSize: Theme.fontTitle
+                    strong: true
+                    color: screen.vm.status === "confirmed" ? Theme.free
+                         : screen.vm.status === "rejected" ? Theme.error : Theme.text
+                    text: screen.statusText(screen.vm.status)
+                }
+                SectionText {
+                    objectName: "signUpNext"
+                    text: screen.nextText(screen.vm.status)
+                }
+                Heading { large: false; text: qsTr("What we stored") }
+                SectionText {
+                    objectName: "signUpStored"
+                    text: qsTr("Name: %1").arg(screen.vm.saved.name || "") + "\n"
+                          + (screen.vm.saved.contactKind === "none" ? qsTr("Contact: none")
+                             : qsTr("%1: %2").arg(screen.contactLabel(screen.vm.saved.contactKind)).arg(screen.vm.saved.contact || "")) + "\n"
+                          + qsTr("Sign-up reference: %1").arg(screen.vm.saved.reference || "")
+                }
+                Heading { large: false; text: qsTr("For how long") }
+                SectionText {
+                    objectName: "signUpRetention"
+                    text: qsTr("On this kiosk: until the city's learning hub has it, then it is deleted here. The provider keeps it only for this offer.")
+                }
+            }
+
+            SectionText {
+                objectName: "signUpFailed"
+                visible: screen.step === "failed"
+                color: Theme.error
+                text: qsTr("Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.")
+            }
+        }
+    }
+
+    // Actions in the lower part of the screen; the main one is the largest.
+    Column {
+        id: actions
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        KioskButton {
+            objectName: "signUpNextButton"
+            width: parent.width
+            height: Theme.touchTarget * 1.3
+            visible: screen.step === "form"
+            primary: screen.vm.canContinue
+            opacity: screen.vm.canContinue ? 1 : 0.55
+            fontSize: Theme.fontTitle
+            text: qsTr("Next")
+            onClicked: {
+                Qt.inputMethod.hide()
+                screen.vm.toConsent()
+            }
+        }
+        KioskButton {
+            objectName: "signUpSubmitButton"
+            width: parent.width
+            height: Theme.touchTarget * 1.3
+            visible: screen.step === "consent"
+            enabled: screen.vm.consent && !screen.vm.saving
+            primary: enabled
+            opacity: enabled || screen.vm.saving ? 1 : 0.55
+            fontSize: Theme.fontTitle
+            text: screen.vm.saving ? qsTr("Saving…") : qsTr("Sign me up")
+            onClicked: screen.vm.submit()
+        }
+        KioskButton {
+            objectName: "signUpRetryButton"
+            width: parent.width
+            visible: screen.step === "failed"
+            primary: true
+            text: qsTr("Try again")
+            onClicked: screen.vm.retry()
+        }
+        Row {
+            width: parent.width
+            spacing: Theme.spacing
+            visible: screen.step === "done"
+            KioskButton {
+                objectName: "signUpGoalButton"
+                width: (parent.width - parent.spacing) / 2
+                primary: true
+                text: qsTr("Record my learning goal")
+                onClicked: screen.kiosk.startGoal()
+            }
+            KioskButton {
+                objectName: "signUpMoreButton"
+                width: (parent.width - parent.spacing) / 2
+                text: qsTr("Find more offers")
+                onClicked: screen.kiosk.openDiscover()
+            }
+        }
+        KioskButton {
+            objectName: "signUpBackButton"
+            visible: screen.step === "form" || screen.step === "consent"
+            enabled: !screen.vm.saving
+            text: qsTr("‹ Back")
+            onClicked: screen.step === "consent" ? screen.vm.back() : screen.kiosk.back()
+        }
+    }
+}
