@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import urllib3
 
 from kiosk.sync.backoff import parse_retry_after
 
@@ -65,6 +66,11 @@ class Page:
     items: list[Any]
     cursor: str
     more: bool
+
+
+def _dropped(exc: requests.ConnectionError) -> bool:
+    """True when a connection was made but closed before any answer came."""
+    return bool(exc.args) and isinstance(exc.args[0], urllib3.exceptions.ProtocolError)
 
 
 def _problem_detail(response: requests.Response) -> str:
@@ -137,8 +143,15 @@ class HubClient:
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                 missing_ok: bool = False) -> Any:
         try:
-            response = self.http.request(method, self.base_url + path, json=json, params=params,
-                                         timeout=self.timeout, allow_redirects=False)
+            try:
+                response = self._send(method, path, json, params)
+            except requests.ConnectionError as exc:
+                if not _dropped(exc):
+                    raise
+                # The connection broke off without an answer (often a kept-alive connection the
+                # hub closed a moment before): every call of the contract is safe to repeat, so
+                # try once more on a fresh connection before calling the hub unreachable.
+                response = self._send(method, path, json, params)
         except requests.Timeout:
             raise HubUnreachable("the hub did not answer in time") from None
         except requests.exceptions.SSLError:
@@ -166,6 +179,10 @@ class HubClient:
             return response.json()
         except ValueError:
             raise HubUnreachable("the hub's answer is not readable JSON") from None
+
+    def _send(self, method: str, path: str, json: Any, params: dict[str, Any] | None) -> requests.Response:
+        return self.http.request(method, self.base_url + path, json=json, params=params,
+                                 timeout=self.timeout, allow_redirects=False)
 
     # --- the contract, one method per operation ---------------------------------------------
 
