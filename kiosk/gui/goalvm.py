@@ -83,7 +83,7 @@ class GoalViewModel(QObject):
         return STEPS.index(self._step)
 
     stepIndex = Property(int, _get_index, notify=changed)
-    stepCount = Property(int, lambda self: len(STEPS) - 2, constant=True)  # questions + review
+    stepCount = Property(int, lambda self: len(STEPS) - 1, constant=True)  # the questions and the review
 
     def _get_days(self) -> list[str]:
         return list(self._days)

@@ -269,10 +269,11 @@ class KioskViewModel(QObject):
         if screen == self._screen or screen not in SCREENS:
             return
         if self._screen != "attract":
-            # Only one visit of each screen on the way back: Back never loops.
+            # Back returns to where the citizen came from, and each screen is on the way back at
+            # most once (an earlier visit of the new screen is cut): Back never goes round in circles.
             if screen in self._history:
                 del self._history[self._history.index(screen):]
-            else:
+            if self._screen not in self._history:
                 self._history.append(self._screen)
             self.historyChanged.emit()
         self._set_screen(screen)
