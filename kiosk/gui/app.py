@@ -157,14 +157,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app.setApplicationName("connect-kiosk")
     store = database_path(args)  # logs any problem in the settings file
     settings, _ = load_settings()
-    from kiosk.gui.idle import MIN_WARNING_SECONDS
     from kiosk.gui.kioskvm import IdleLimits
 
-    idle = IdleLimits(
-        browse=max(15, settings.idle_browse_seconds),
-        form=max(30, settings.idle_form_seconds),
-        warning=max(MIN_WARNING_SECONDS, settings.idle_warning_seconds),
-    )
+    idle = IdleLimits.from_settings(settings)
     try:
         kiosk = KioskWindow(
             store,

@@ -42,6 +42,17 @@ class IdleLimits:
     def __init__(self, browse: float = 90, form: float = 240, warning: float = 30) -> None:
         self.browse, self.form, self.warning = browse, form, warning
 
+    @classmethod
+    def from_settings(cls, settings) -> IdleLimits:
+        """The operator's limits, never below what a citizen needs (WCAG 2.2.1: >= 20 s warning)."""
+        from kiosk.gui.idle import MIN_WARNING_SECONDS
+
+        return cls(
+            browse=max(15, settings.idle_browse_seconds),
+            form=max(30, settings.idle_form_seconds, settings.idle_browse_seconds),
+            warning=max(MIN_WARNING_SECONDS, settings.idle_warning_seconds),
+        )
+
 
 class KioskViewModel(QObject):
     """One per kiosk window; the screens read it and call its slots."""
