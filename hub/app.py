@@ -154,10 +154,24 @@ def create_app(db: HubDb, public_url: str | None = None) -> FastAPI:
                        CatalogueEntry.kind.in_(["provider", "venue"]),
                        CatalogueEntry.hub_id.in_({hub_id for _, hub_id in needed}))
             ).all() if needed else []
+            # Seats as they are now, not as they were when the offer was imported.
+            offer_ids = [hub_id for _, kind, hub_id, _, deleted, _ in rows if kind == "offer" and not deleted]
+            seats_now = {
+                r.hub_id: None if r.capacity is None else max(r.capacity - r.confirmed, 0)
+                for r in s.scalars(select(SeatSession).where(SeatSession.offer_hub_id.in_(offer_ids)))
+            } if offer_ids else {}
         extra = [row for row in extra if (row[1], row[2]) in needed]
+
+        def current(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+            if kind != "offer" or not record.get("sessions"):
+                return record
+            return {**record, "sessions": [
+                {**session, "seats_left": seats_now.get(session.get("id"), session.get("seats_left"))}
+                for session in record["sessions"]]}
+
         items = [
             {"seq": seq, "kind": kind, "id": hub_id, "version": version, "deleted": deleted,
-             "record": None if deleted else record}
+             "record": None if deleted else current(kind, record)}
             for seq, kind, hub_id, version, deleted, record in sorted(extra, key=lambda r: r[1] != "provider") + list(rows)
         ]
         return JSONResponse({"items": items, "cursor": str(rows[-1][0] if rows else start), "more": more})

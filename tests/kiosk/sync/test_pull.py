@@ -96,3 +96,16 @@ def test_seats_and_later_decisions_come_home(hub, store, make_store, client) -> 
     with OrmSession(store) as s:
         assert s.scalar(select(SignUp.status).where(SignUp.uuid == mine)) == "confirmed"
     other.close()
+
+
+def test_an_offer_pulled_later_carries_todays_seats(hub, store, client) -> None:
+    from kiosk.sync.client import HubClient
+
+    other = HubClient(hub.url, hub.tokens["kiosk-b"])
+    other.put_sign_up(str(uuid.uuid4()), {"offer": "off-3", "session": "off-3-s1",
+                                          "learner": {"display_name": "B"}})
+    other.close()
+    pull_catalogue(store, client)
+    with OrmSession(store) as s:
+        assert s.scalar(select(Session.seats_left).where(Session.hub_id == "off-3-s1")) == 1
+        assert s.scalar(select(Session.seats_left).where(Session.hub_id == "off-3-s0")) == 2
