@@ -130,10 +130,15 @@ class KioskWindow:
         """Stop the store thread, then drop the QML before the view-models it binds to."""
         from PySide6.QtGui import QGuiApplication
 
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.worker.stop()
         QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None
         self.engine = None
+        # The window's items go with deferred deletes: let them go while the view-models they
+        # bind to still exist, or their last bindings read a view-model that is gone.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _desktop_size(screen) -> tuple[int, int]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Property, QElapsedTimer, QEvent, QObject, QTimer, Signal, Slot
 
 MIN_WARNING_SECONDS = 20  # WCAG 2.2.1: at least 20 s to extend with one simple action
@@ -15,7 +13,7 @@ _TOUCHES = {
 
 
 class IdleWatcher(QObject):
-    """Watches the window's input; ``limit(screen)`` says how long each screen may stay untouched.
+    """Watches the window's input; ``set_limit`` says how long the screen showing may stay untouched.
 
     While the warning shows, a touch on the overlay's button (``moreTime``) restarts the limit;
     touches elsewhere do too, since the overlay covers the screen only to catch them.
@@ -23,13 +21,14 @@ class IdleWatcher(QObject):
 
     warningChanged = Signal()
     secondsLeftChanged = Signal()
+    expired = Signal()  # time is up: wipe and start over
 
-    def __init__(self, limit: Callable[[], float | None], warning_seconds: float, expired: Callable[[], None],
-                 parent: QObject | None = None) -> None:
+    # A signal rather than a callback: no reference cycle to the kiosk view-model, so nothing of
+    # a closed window waits for Python's cycle collector (which may run on the store thread).
+    def __init__(self, warning_seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._limit = limit  # seconds for the screen now showing; None: no limit (attract)
+        self._limit: float | None = None  # seconds for the screen now showing; None: no limit
         self._warning_seconds = warning_seconds
-        self._expired = expired
         self._warning = False
         self._seconds_left = 0
         self._extensions = 0
@@ -61,14 +60,19 @@ class IdleWatcher(QObject):
             self.restart()
         return False
 
+    def set_limit(self, seconds: float | None) -> None:
+        """A new screen: its limit (None: none, as on the attract screen), counted from now."""
+        self._limit = seconds
+        self._end_warning()
+        self.restart()
+
     @Slot()
     def restart(self) -> None:
         """Start the current screen's limit afresh (a touch, or a new screen)."""
-        limit = self._limit()
-        if limit is None:
+        if self._limit is None:
             self._idle.stop()
         else:
-            self._idle.start(max(1, round(limit * 1000)))
+            self._idle.start(max(1, round(self._limit * 1000)))
 
     @Slot()
     def moreTime(self) -> None:  # noqa: N802  (called from QML)
@@ -94,7 +98,7 @@ class IdleWatcher(QObject):
         if left <= 0:
             self._end_warning()
             self._extensions = 0
-            self._expired()
+            self.expired.emit()
             return
         seconds = int(left) + (left % 1 > 0)
         if seconds != self._seconds_left:

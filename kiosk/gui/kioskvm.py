@@ -93,7 +93,8 @@ class KioskViewModel(QObject):
         self._limits = idle or IdleLimits()
         from kiosk.gui.idle import IdleWatcher
 
-        self._idle = IdleWatcher(self._idle_limit, self._limits.warning, self._idle_expired, self)
+        self._idle = IdleWatcher(self._limits.warning, self)
+        self._idle.expired.connect(self._idle_expired)
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -305,10 +306,7 @@ class KioskViewModel(QObject):
         if screen in SCREENS and screen != self._screen:
             self._screen = screen
             self.screenChanged.emit()
-            if screen == "attract":
-                self._idle.stop()
-            else:
-                self._idle.restart()
+            self._idle.set_limit(self._idle_limit())
 
     def _set_language(self, language: str) -> None:
         if language != self._language:

@@ -161,6 +161,7 @@ class StoreWorker(QObject):
 
     def stop(self) -> None:
         """Close the engine on its own thread and end the thread (call before the app quits)."""
+        self._callbacks.clear()  # they hold view-models: let those go with the window
         if not self._thread.isRunning():
             return
         self._closeRequested.emit()

@@ -37,8 +37,8 @@ Rectangle {
             objectName: "languageButton"
             width: row.cell
             height: parent.height
-            // The globe is understood before any word: the citizen may not read this language.
-            text: "🌐 " + bar.kiosk.languages.filter(l => l.code === bar.kiosk.language).map(l => l.name)[0]
+            // The language by its own name, with a mark that a list opens from here.
+            text: bar.kiosk.languages.filter(l => l.code === bar.kiosk.language).map(l => l.name)[0] + " ▴"
             onClicked: bar.kiosk.languagePicker = true
         }
         KioskButton {

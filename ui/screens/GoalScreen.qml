@@ -132,6 +132,8 @@ Rectangle {
         anchors.bottom: actions.top
         anchors.margins: Theme.margin
         contentHeight: body.implicitHeight
+        // The choices sit just above the buttons, in the lower part of the screen, within reach.
+        topMargin: screen.step === "done" ? 0 : Math.max(0, height - contentHeight)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 

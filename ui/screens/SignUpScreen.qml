@@ -58,7 +58,8 @@ Rectangle {
     function nextText(status) {
         const reach = vm.saved.contactKind === "none"
             ? qsTr("You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.")
-            : qsTr("The provider will contact you by %1 if anything changes.").arg(contactLabel(vm.saved.contactKind))
+            : vm.saved.contactKind === "phone" ? qsTr("The provider will call or text you if anything changes.")
+            : qsTr("The provider will e-mail you if anything changes.")
         switch (status) {
         case "confirmed": return qsTr("Please come on the date shown. ") + reach
         case "waitlisted": return qsTr("If a place becomes free, it goes to the first person on the list. ") + reach
@@ -183,7 +184,8 @@ Rectangle {
                     objectName: "consentText"
                     text: qsTr("We will save your name \"%1\"%2 and this sign-up on this kiosk and send them to the city's learning hub, which passes them to %3 for this offer only.")
                           .arg(screen.vm.name.trim())
-                          .arg(screen.vm.contactKind === "none" ? "" : qsTr(" and your %1 %2").arg(screen.contactLabel(screen.vm.contactKind).toLowerCase()).arg(screen.vm.contact.trim()))
+                          .arg(screen.vm.contactKind === "phone" ? qsTr(" and your phone number %1").arg(screen.vm.contact.trim())
+                               : screen.vm.contactKind === "email" ? qsTr(" and your e-mail address %1").arg(screen.vm.contact.trim()) : "")
                           .arg(screen.vm.offer.provider || "")
                           + "\n\n" + qsTr("This kiosk deletes them as soon as the hub has them. Nothing else about you is saved, and nothing is shared for advertising.")
                           + "\n\n" + qsTr("You can cancel at any time: ask a member of staff or the provider.")
