@@ -9,7 +9,6 @@ from PySide6.QtCore import Property, QDateTime, QLocale, QObject, QTimeZone, Sig
 
 from kiosk.gui.worker import StoreWorker
 
-_DATE = "dddd d MMMM yyyy"
 _TIME = "HH:mm"
 
 
@@ -28,7 +27,8 @@ def shape(details: Any, lang: str) -> dict[str, Any]:
     for s in details.sessions:
         sessions.append({
             "hubId": s.hub_id,
-            "day": locale.toString(s.starts_at.date(), _DATE),
+            # The language's own long form: "Tuesday, December 1, 2026", "Dienstag, 1. Dezember 2026".
+            "day": locale.toString(s.starts_at.date(), QLocale.FormatType.LongFormat),
             "time": f"{locale.toString(s.starts_at.time(), _TIME)}–{locale.toString(s.ends_at.time(), _TIME)}",
             "seatsLeft": -1 if s.seats_left is None else max(0, s.seats_left),
             "seatsAsOf": _utc_to_local_time(s.seats_as_of, locale),

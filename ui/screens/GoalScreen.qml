@@ -87,7 +87,8 @@ Rectangle {
     }
     readonly property var chosen: ({
         "aim": vm.aim, "ownWords": vm.ownWords.trim(), "hoursPerWeek": vm.hoursPerWeek, "days": vm.days,
-        "timesOfDay": vm.timesOfDay, "budget": vm.budget, "learnLanguage": vm.learnLanguage,
+        "timesOfDay": vm.timesOfDay, "budget": vm.budget || "free",  // a skipped budget is stored as free only
+        "learnLanguage": vm.learnLanguage,
         "distanceKm": vm.distanceKm, "accessNeeds": vm.accessNeeds
     })
     readonly property bool answered: {
