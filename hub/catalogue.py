@@ -144,6 +144,10 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
     # One read of everything up front, and no autoflush: per-record queries and flushes over a
     # growing session made a 10k-offer import quadratic.
     seq = SeqBlock(session)
+    # The change counter first, like every other write: taking seat rows first and the counter
+    # second would deadlock against a sign-up doing the opposite (found by the kill trials on
+    # PostgreSQL). The number itself is not used; gaps in the feed are fine.
+    seq()
     with session.no_autoflush:
         report = _import(session, data, today, replace, seq)
     seq.close()

@@ -71,7 +71,9 @@ class TemporaryPostgres:
 
     def __init__(self) -> None:
         self.port = free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="connect-pg-"))
+        # As root the cluster runs as 'postgres', which must reach the folder: not under a
+        # private TMPDIR such as pytest's.
+        self.dir = Path(tempfile.mkdtemp(prefix="connect-pg-", dir="/tmp" if os.geteuid() == 0 else None))
         self.data = self.dir / "data"
         self._user = None
         if os.geteuid() == 0:

@@ -3,6 +3,7 @@ and syncs, then restarted; in the end the hub holds every sign-up exactly once."
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import random
@@ -36,6 +37,25 @@ def run_trials(hub, store, trials: int, seed: int) -> set[str]:
         [sys.executable, str(WORKER), str(store.url.database), hub.url, hub.tokens["kiosk-a"]],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
+    current: dict[str, int] = {}
+    try:
+        _trials(hub, store, trials, rng, catalogue, zygote, committed, current)
+    finally:
+        if "pid" in current:  # a failed trial leaves its kiosk process running
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(current["pid"], signal.SIGKILL)
+        if not zygote.stdin.closed:
+            zygote.stdin.close()  # the starter ends at the end of its input
+        try:
+            zygote.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            zygote.kill()
+            zygote.wait()
+        zygote.stdout.close()
+    return committed
+
+
+def _trials(hub, store, trials, rng, catalogue, zygote, committed, current) -> None:
     for trial in range(trials):
         if trial % 3 == 0:  # give the pull something to do: the hub's catalogue keeps changing
             changed = copy.deepcopy(catalogue)
@@ -53,7 +73,7 @@ def run_trials(hub, store, trials: int, seed: int) -> set[str]:
             assert line, "the kiosk process starter died"
             assert line[0] != "dead", "the kiosk stopped by itself"
             if line[0] == "pid":
-                pid = int(line[1])
+                pid = current["pid"] = int(line[1])
             elif line[0] == "ready":
                 ready = True
             elif line[0] == "committed":
@@ -68,11 +88,9 @@ def run_trials(hub, store, trials: int, seed: int) -> set[str]:
                 committed.add(line[1])
             elif line[0] == "dead":
                 assert int(line[2]) == -signal.SIGKILL, "the kiosk stopped by itself"
+                del current["pid"]
                 break
     zygote.stdin.close()
-    zygote.wait(timeout=30)
-    zygote.stdout.close()
-    return committed
 
 
 def check_nothing_lost_or_doubled(hub, store, committed: set[str]) -> None:
