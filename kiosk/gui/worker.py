@@ -46,6 +46,11 @@ class _StoreJob(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self._engine = engine
+        # The sign-up form checks phone numbers and e-mail addresses as the citizen types: load
+        # those libraries here, so the first key press does not wait for the import.
+        import email_validator  # noqa: F401
+        import phonenumbers  # noqa: F401
+
         log.info("store: open with %d offers", offers)
         self.opened.emit(offers)
 

@@ -37,3 +37,16 @@ def test_no_links_or_rich_text_anywhere() -> None:
     for path in UI.rglob("*.qml"):
         source = path.read_text(encoding="utf-8")
         assert "RichText" not in source and "StyledText" not in source and "onLinkActivated" not in source, path
+
+
+_LITERAL_TEXT = re.compile(r'\b(text|placeholderText|title):\s*"[^"]*[A-Za-z]{2}')
+
+
+def test_every_word_on_screen_goes_through_qsTr() -> None:
+    """A word shown as a bare string literal could never be translated."""
+    offenders = []
+    for path in sorted(UI.rglob("*.qml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _LITERAL_TEXT.search(line):
+                offenders.append(f"{path.relative_to(UI)}:{number}: {line.strip()}")
+    assert offenders == []
