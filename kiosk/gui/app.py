@@ -84,6 +84,7 @@ class KioskWindow:
         languages: list[str] | None = None,
         default_language: str = "de",
         idle: IdleLimits | None = None,
+        retention_hours: int = 0,
     ) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtQml import QQmlApplicationEngine
@@ -95,7 +96,8 @@ class KioskWindow:
 
         self.store_path, self.demo = store_path, demo
         self.worker = StoreWorker()
-        self.kiosk = KioskViewModel(self.worker, languages, default_language, idle=idle)
+        self.kiosk = KioskViewModel(self.worker, languages, default_language, idle=idle,
+                                    retention_hours=retention_hours)
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties({"kiosk": self.kiosk, "fullScreen": full_screen})
         self.engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
@@ -173,6 +175,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             languages=settings.languages,
             default_language=settings.default_language,
             idle=idle,
+            retention_hours=settings.personal_data_retention_hours,
         )
     except RuntimeError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)

@@ -72,6 +72,7 @@ class KioskViewModel(QObject):
         default_language: str = "de",
         parent: QObject | None = None,
         idle: IdleLimits | None = None,
+        retention_hours: int = 0,
     ) -> None:
         super().__init__(parent)
         codes = [c for c in (languages or list(NATIVE_NAMES)) if c in NATIVE_NAMES] or ["en"]
@@ -91,6 +92,7 @@ class KioskViewModel(QObject):
         self._history: list[str] = []
         self._language_picker = False
         self._limits = idle or IdleLimits()
+        self._retention_hours = max(0, retention_hours)
         from kiosk.gui.idle import IdleWatcher
 
         self._idle = IdleWatcher(self._limits.warning, self)
@@ -152,6 +154,12 @@ class KioskViewModel(QObject):
         return self._basket
 
     basket = Property(QObject, _get_basket, notify=journeyChanged)
+
+    def _get_retention_hours(self) -> int:
+        return self._retention_hours
+
+    # Hours a citizen's name and contact stay on the kiosk after the hub has them (kiosk.toml).
+    retentionHours = Property(int, _get_retention_hours, constant=True)
 
     def _get_idle(self) -> QObject:
         return self._idle

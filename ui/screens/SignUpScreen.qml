@@ -187,7 +187,10 @@ Rectangle {
                           .arg(screen.vm.contactKind === "phone" ? qsTr(" and your phone number %1").arg(screen.vm.contact.trim())
                                : screen.vm.contactKind === "email" ? qsTr(" and your e-mail address %1").arg(screen.vm.contact.trim()) : "")
                           .arg(screen.vm.offer.provider || "")
-                          + "\n\n" + qsTr("This kiosk deletes them as soon as the hub has them. Nothing else about you is saved, and nothing is shared for advertising.")
+                          + "\n\n" + (screen.kiosk.retentionHours > 0
+                             ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
+                             : qsTr("This kiosk deletes them as soon as the hub has them."))
+                          + " " + qsTr("Nothing else about you is saved, and nothing is shared for advertising.")
                           + "\n\n" + qsTr("You can cancel at any time: ask a member of staff or the provider.")
                 }
                 Rectangle {
@@ -274,7 +277,10 @@ Rectangle {
                 Heading { large: false; text: qsTr("For how long") }
                 SectionText {
                     objectName: "signUpRetention"
-                    text: qsTr("On this kiosk: until the city's learning hub has it, then it is deleted here. The provider keeps it only for this offer.")
+                    text: (screen.kiosk.retentionHours > 0
+                           ? qsTr("On this kiosk: until the city's learning hub has it, and %1 hours more; then it is deleted here.").arg(screen.kiosk.retentionHours)
+                           : qsTr("On this kiosk: until the city's learning hub has it, then it is deleted here."))
+                          + " " + qsTr("The provider keeps it only for this offer.")
                 }
             }
 

@@ -122,3 +122,27 @@ def test_the_status_follows_the_hubs_decision(qtbot, kiosk_window, store_path) -
     engine.dispose()
     qtbot.waitUntil(lambda: item(win, "signUpStatus").property("text") == "You are on the waiting list.", timeout=10000)
     assert "first person on the list" in item(win, "signUpNext").property("text")
+
+
+def test_the_consent_and_confirmation_say_how_long_the_kiosk_keeps_it(qtbot, store_path) -> None:
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    from .conftest import WINDOW_SIZE
+
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en", retention_hours=48)
+    try:
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+        win = kiosk.window
+        open_first_offer(qtbot, kiosk)
+        touch(qtbot, win, "signUpButton")
+        fill_the_form(qtbot, win, "Eda", "none", "")
+        touch(qtbot, win, "signUpNextButton")
+        assert "deletes them 48 hours after the hub has them" in item(win, "consentText").property("text")
+        touch(qtbot, win, "consentCheck")
+        touch(qtbot, win, "signUpSubmitButton")
+        qtbot.waitUntil(lambda: kiosk.kiosk.signUp.step == "done")
+        assert "and 48 hours more" in item(win, "signUpRetention").property("text")
+    finally:
+        kiosk.close()
