@@ -32,7 +32,7 @@ class BasketViewModel(QObject):
         entry = {
             "offerId": offer.get("id", 0), "hubId": offer.get("hubId", ""), "title": offer.get("title", ""),
             "sessionHubId": session.get("hubId", ""),
-            "when": f"{session.get('day', '')} {session.get('time', '')}".strip(),
+            "when": ", ".join(part for part in (session.get("day", ""), session.get("time", "")) if part),
             "venue": offer.get("venue", ""),
         }
         for i, existing in enumerate(self._items):
