@@ -209,7 +209,7 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         spacing: Theme.spacing
-        visible: screen.details.state === "ready"
+        // Back stays even when the offer cannot be shown: no dead end.
 
         Text {
             objectName: "fullMessage"
@@ -236,7 +236,8 @@ Rectangle {
             height: Theme.touchTarget * 1.3
             primary: true
             fontSize: Theme.fontTitle
-            visible: screen.offer.dropIn !== true && (screen.offer.sessions || []).length > 0
+            visible: screen.details.state === "ready" && screen.offer.dropIn !== true
+                     && (screen.offer.sessions || []).length > 0
             text: screen.chosenFull ? qsTr("Join the waiting list") : qsTr("Sign me up")
             onClicked: screen.kiosk.signUpForSelected()
         }
@@ -252,6 +253,7 @@ Rectangle {
             KioskButton {
                 objectName: "addToPathwayButton"
                 width: (parent.width - parent.spacing) * 2 / 3
+                visible: screen.details.state === "ready"
                 checked: screen.inPathway
                 text: screen.inPathway ? qsTr("In my pathway") : qsTr("Add to my pathway")
                 onClicked: screen.kiosk.addToPathway()

@@ -68,3 +68,15 @@ def test_long_text_flicks(qtbot, kiosk_window) -> None:
         QTest.mouseMove(win, start - QPoint(0, step * 40), 10)
     QTest.mouseRelease(win, Qt.MouseButton.LeftButton, pos=start - QPoint(0, 400), delay=10)
     qtbot.waitUntil(lambda: scroll.property("contentY") > 0)
+
+
+def test_an_offer_that_is_gone_says_so_and_back_still_works(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_en")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    vm.openOffer(999999)  # as if the hub had deleted it between the list and the touch
+    qtbot.waitUntil(lambda: vm.details.state == "gone")
+    assert item(win, "detailsMessage").property("text") == "This offer is no longer available."
+    assert not item(win, "signUpButton").isVisible() and not item(win, "addToPathwayButton").isVisible()
+    touch(qtbot, win, "detailsBackButton")
+    assert vm.screen == "discover"
