@@ -123,7 +123,13 @@ def cups_server() -> CupsServer:
                 output = (root / "log" / "cupsd.out").read_text(errors="replace")
                 raise RuntimeError(f"cupsd did not start: {output}")
             time.sleep(0.1)
-        added = server.run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
+        # A freshly started cupsd can answer lpstat and still drop the next connection while it
+        # settles (seen under load as "Unable to connect to server"): give it a few more tries.
+        for _ in range(20):
+            added = server.run("lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
+            if added.returncode == 0 or "Unable to connect" not in added.stderr:
+                break
+            time.sleep(0.5)
         assert added.returncode == 0, added.stderr
         yield server
         for path in server.printed:  # what this session printed, nothing else
