@@ -1,5 +1,6 @@
 // One offer in full: what, when, where, cost, seats as last known; big actions at the bottom.
 import QtQuick
+import QtQuick.Controls.Basic
 import "../theme"
 import "../controls"
 
@@ -67,6 +68,15 @@ Rectangle {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
+        // Shows that there is more below (the text moves with a finger; nothing needs the bar).
+        ScrollIndicator.vertical: ScrollIndicator {
+            active: true
+            contentItem: Rectangle {
+                implicitWidth: Theme.mm(1.5)
+                radius: width / 2
+                color: Theme.border
+            }
+        }
 
         Column {
             id: body
