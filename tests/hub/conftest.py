@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
 
 import pytest
-import requests
 
-from hub.app import create_app
-from hub.catalogue import import_catalogue
 from hub.db import HubDb
-from hub.kiosks import add_kiosk
-from hub.testing import RunningHub, TemporaryPostgres, sample_catalogue, serve_in_thread
+from hub.testing import LoopbackHub, TemporaryPostgres, sample_catalogue
 
 _names = itertools.count()
 
@@ -37,35 +32,11 @@ def hub_db(request, tmp_path):
     db.dispose()
 
 
-@dataclass
-class Hub:
-    """A running hub with a catalogue and two registered kiosks."""
-
-    db: HubDb
-    server: RunningHub
-    tokens: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    def client(self, kiosk: str = "kiosk-a") -> requests.Session:
-        session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {self.tokens[kiosk]}"
-        return session
-
-    def add_kiosk(self, name: str) -> str:
-        with self.db.write() as s:
-            self.tokens[name] = add_kiosk(s, name)
-        return self.tokens[name]
-
-
 @pytest.fixture
 def hub(hub_db):
-    with hub_db.write() as s:
-        import_catalogue(s, sample_catalogue())
-    running = Hub(hub_db, serve_in_thread(create_app(hub_db)))
+    """A running hub with the sample catalogue and two kiosks, kiosk-a and kiosk-b."""
+    running = LoopbackHub(hub_db, sample_catalogue())
     running.add_kiosk("kiosk-a")
     running.add_kiosk("kiosk-b")
     yield running
-    running.server.stop()
+    running.stop()
