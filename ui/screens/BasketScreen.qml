@@ -113,7 +113,8 @@ Rectangle {
             height: Theme.touchTarget * 1.3
             primary: true
             fontSize: Theme.fontTitle
-            text: qsTr("Record my learning goal")
+            text: screen.kiosk.goal.step === "done" ? qsTr("Record another learning goal")
+                                                     : qsTr("Record my learning goal")
             onClicked: screen.kiosk.startGoal()
         }
         Row {
