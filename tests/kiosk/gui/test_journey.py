@@ -90,6 +90,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     touch(qtbot, win, "goalBasketButton")
     assert vm.screen == "basket"
     assert item(win, "basketItem_0").isVisible()
+    assert item(win, "basketGoalButton").property("text") == "Record another learning goal"
     touch(qtbot, win, "basketRemove_0")
     assert vm.basket.count == 0 and item(win, "basketEmpty").isVisible()
     assert item(win, "basketButton").property("text") == "My pathway (0)"
