@@ -15,12 +15,8 @@ _SCRIPT_OPEN = re.compile(r"<\s*(script|style)\b", re.IGNORECASE)
 _SCRIPT_CLOSE = {
     name: re.compile(rf"<\s*/\s*{name}\s*>", re.IGNORECASE) for name in ("script", "style")
 }
-# Bidi embeddings, overrides and isolates can make text read differently from how it is
-# stored (the "Trojan Source" trick); the UI lays out each text in its own direction anyway.
-_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # Line and paragraph breaks in their many spellings become "\n"; tabs become spaces.
 _LAYOUT = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " ", "\x0b": " ", "\x0c": " "})
-_DROP = dict.fromkeys(map(ord, _BIDI))
 # Joiners are format characters too, but Arabic, Persian and emoji sequences need them.
 _KEEP = frozenset("\n\u200c\u200d")
 _SPACES = re.compile(r"[ \u00a0\u3000]+")
@@ -33,13 +29,19 @@ def plain(text: str, limit: int) -> str:
     The UI also shows everything as PlainText; this keeps the stored text clean for the sheet
     and for search, and stops a 1 MB description from bloating the store.
     """
-    text = _without_scripts(text)
-    text = _BREAK_TAGS.sub("\n", text)
-    text = _TAG.sub(" ", text)
-    text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT).translate(_DROP)
-    text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    if "<" not in text and "&" not in text and text.isprintable():
+        # The usual title or name: one line, no markup, nothing hidden; skip the full pass.
+        text = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    else:
+        text = _without_scripts(text)
+        text = _BREAK_TAGS.sub("\n", text)
+        text = _TAG.sub(" ", text)
+        # Bidi embeddings, overrides and isolates can make text read differently from how it
+        # is stored ("Trojan Source"); they are category Cf, so _visible drops them.
+        text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT)
+        text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
+        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
         text = text[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"
