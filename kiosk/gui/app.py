@@ -99,6 +99,12 @@ class KioskWindow:
         self.kiosk = KioskViewModel(self.worker, languages, default_language, idle=idle,
                                     retention_hours=retention_hours)
         self.engine = QQmlApplicationEngine()
+        # Before the load: a German default shows German words in the very first frame.
+        from kiosk.gui.translations import UiTranslator
+
+        self.translator = UiTranslator(self.engine)
+        self.translator.use(self.kiosk.language)
+        self.kiosk.languageChanged.connect(self._language_changed)
         self.engine.setInitialProperties({"kiosk": self.kiosk, "fullScreen": full_screen})
         self.engine.load(QUrl.fromLocalFile(str(ui_dir() / "Main.qml")))
         roots = self.engine.rootObjects()
@@ -114,6 +120,9 @@ class KioskWindow:
             self.window.resize(*_desktop_size(self.window.screen()))
         self._store_requested = False
         self.window.frameSwapped.connect(self._first_frame)
+
+    def _language_changed(self) -> None:
+        self.translator.use(self.kiosk.language)
 
     def _first_frame(self) -> None:
         if self._store_requested:
@@ -134,6 +143,11 @@ class KioskWindow:
 
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        # The next window starts without these words; the window re-reads its qsTr on a posted
+        # event, so deliver it now, while the window and its view-models are still whole.
+        self.kiosk.languageChanged.disconnect(self._language_changed)
+        self.translator.uninstall()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.worker.stop()
         QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None

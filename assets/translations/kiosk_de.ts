@@ -1,0 +1,936 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Learn something new in your city</source>
+        <translation>Lernen Sie etwas Neues in Ihrer Stadt</translation>
+    </message>
+    <message>
+        <source>Courses, workshops and meet-ups near you. Many are free.</source>
+        <translation>Kurse, Workshops und Treffen in Ihrer Nähe. Viele sind kostenlos.</translation>
+    </message>
+    <message>
+        <source>%1 offers to discover</source>
+        <translation>%1 Angebote zum Entdecken</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Zum Starten berühren</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>BasketScreen</name>
+    <message>
+        <source>My pathway</source>
+        <translation>Mein Lernweg</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
+        <translation>Hier ist noch nichts. Öffnen Sie ein Angebot und berühren Sie „Zu meinem Lernweg“.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Record another learning goal</source>
+        <translation>Noch ein Lernziel festhalten</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Mein Lernziel festhalten</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Mehr Angebote finden</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>For beginners</source>
+        <translation>Für Anfänger</translation>
+    </message>
+    <message>
+        <source>Some experience needed</source>
+        <translation>Etwas Erfahrung nötig</translation>
+    </message>
+    <message>
+        <source>For advanced learners</source>
+        <translation>Für Fortgeschrittene</translation>
+    </message>
+    <message>
+        <source>For everyone</source>
+        <translation>Für alle</translation>
+    </message>
+    <message>
+        <source>as last known at %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>as last known</source>
+        <translation>letzter Stand</translation>
+    </message>
+    <message>
+        <source>Full (%1)</source>
+        <translation>Voll (%1)</translation>
+    </message>
+    <message>
+        <source>Places left: %1 (%2)</source>
+        <translation>Freie Plätze: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>This offer is no longer available.</source>
+        <translation>Dieses Angebot gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This offer cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Dieses Angebot kann gerade nicht angezeigt werden. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Taught in: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>Bitte mitbringen: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>No dates yet. Ask the provider when it starts.</source>
+        <translation>Noch keine Termine. Fragen Sie den Anbieter, wann es losgeht.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: just come along.</source>
+        <translation>Keine Anmeldung nötig: Kommen Sie einfach vorbei.</translation>
+    </message>
+    <message>
+        <source>Touch a date to choose it.</source>
+        <translation>Berühren Sie einen Termin, um ihn zu wählen.</translation>
+    </message>
+    <message>
+        <source>…and %1 more dates.</source>
+        <translation>… und %1 weitere Termine.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>So kommen Sie hin: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Öffnungszeiten: %1</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Not step-free</source>
+        <translation>Nicht stufenlos</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Höranlage</translation>
+    </message>
+    <message>
+        <source>No hearing loop</source>
+        <translation>Keine Höranlage</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Barrierefreies WC</translation>
+    </message>
+    <message>
+        <source>No accessible toilet</source>
+        <translation>Kein barrierefreies WC</translation>
+    </message>
+    <message>
+        <source>Questions?</source>
+        <translation>Fragen?</translation>
+    </message>
+    <message>
+        <source>This date is full. You can join its waiting list, or choose another date.</source>
+        <translation>Dieser Termin ist voll. Sie können auf die Warteliste gehen oder einen anderen Termin wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the next date with places</source>
+        <translation>Nächsten freien Termin wählen</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Auf die Warteliste</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>In my pathway</source>
+        <translation>In meinem Lernweg</translation>
+    </message>
+    <message>
+        <source>Add to my pathway</source>
+        <translation>Zu meinem Lernweg</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverScreen</name>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Computers &amp; internet</source>
+        <translation>Computer &amp; Internet</translation>
+    </message>
+    <message>
+        <source>Work &amp; jobs</source>
+        <translation>Arbeit &amp; Beruf</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Family &amp; children</source>
+        <translation>Familie &amp; Kinder</translation>
+    </message>
+    <message>
+        <source>Culture &amp; art</source>
+        <translation>Kultur &amp; Kunst</translation>
+    </message>
+    <message>
+        <source>Making &amp; repairing</source>
+        <translation>Basteln &amp; Reparieren</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp; volunteering</source>
+        <translation>Nachbarschaft &amp; Ehrenamt</translation>
+    </message>
+    <message>
+        <source>Nature &amp; garden</source>
+        <translation>Natur &amp; Garten</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Reading &amp; writing</source>
+        <translation>Lesen &amp; Schreiben</translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation>Angebote werden geladen …</translation>
+    </message>
+    <message>
+        <source>Offers found: %1</source>
+        <translation>Gefundene Angebote: %1</translation>
+    </message>
+    <message>
+        <source>Find something to learn</source>
+        <translation>Etwas zum Lernen finden</translation>
+    </message>
+    <message>
+        <source>No offers found — try fewer filters or other words.</source>
+        <translation>Keine Angebote gefunden. Versuchen Sie weniger Filter oder andere Wörter.</translation>
+    </message>
+    <message>
+        <source>The offers cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Die Angebote können gerade nicht angezeigt werden. Bitte fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Search: a topic, a place, a word…</source>
+        <translation>Suche: ein Thema, ein Ort, ein Wort …</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Nur kostenlose</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Vormittags</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>Nachmittags</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Taught in my language</source>
+        <translation>In meiner Sprache</translation>
+    </message>
+    <message>
+        <source>✕ Clear filters</source>
+        <translation>✕ Filter löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScreen</name>
+    <message>
+        <source>Find a job</source>
+        <translation>Arbeit finden</translation>
+    </message>
+    <message>
+        <source>Change my job</source>
+        <translation>Beruf wechseln</translation>
+    </message>
+    <message>
+        <source>Learn German</source>
+        <translation>Deutsch lernen</translation>
+    </message>
+    <message>
+        <source>Learn another language</source>
+        <translation>Andere Sprache lernen</translation>
+    </message>
+    <message>
+        <source>Computers &amp; phones</source>
+        <translation>Computer &amp; Handy</translation>
+    </message>
+    <message>
+        <source>Help my children</source>
+        <translation>Meinen Kindern helfen</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Culture &amp; creativity</source>
+        <translation>Kultur &amp; Kreativität</translation>
+    </message>
+    <message>
+        <source>Community &amp; volunteering</source>
+        <translation>Gemeinschaft &amp; Ehrenamt</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Vormittags</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>Nachmittags</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Abends</translation>
+    </message>
+    <message>
+        <source>No steps (wheelchair, pram)</source>
+        <translation>Ohne Stufen (Rollstuhl, Kinderwagen)</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Höranlage</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Barrierefreies WC</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderbetreuung</translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation>Gebärdensprache</translation>
+    </message>
+    <message>
+        <source>Easy language</source>
+        <translation>Einfache Sprache</translation>
+    </message>
+    <message>
+        <source>More than 6 hours</source>
+        <translation>Mehr als 6 Stunden</translation>
+    </message>
+    <message>
+        <source>About %1 h a week</source>
+        <translation>Etwa %1 Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>Egal wie weit</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Bis %1 km</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie lernen?</translation>
+    </message>
+    <message>
+        <source>In your own words (if you like)</source>
+        <translation>In Ihren eigenen Worten (wenn Sie möchten)</translation>
+    </message>
+    <message>
+        <source>How much time do you have each week?</source>
+        <translation>Wie viel Zeit haben Sie pro Woche?</translation>
+    </message>
+    <message>
+        <source>Which days and times suit you?</source>
+        <translation>Welche Tage und Zeiten passen Ihnen?</translation>
+    </message>
+    <message>
+        <source>What may it cost?</source>
+        <translation>Was darf es kosten?</translation>
+    </message>
+    <message>
+        <source>Which language do you learn best in?</source>
+        <translation>In welcher Sprache lernen Sie am besten?</translation>
+    </message>
+    <message>
+        <source>How far will you go?</source>
+        <translation>Wie weit möchten Sie fahren?</translation>
+    </message>
+    <message>
+        <source>Do you need any of these?</source>
+        <translation>Brauchen Sie etwas davon?</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Stimmt das so?</translation>
+    </message>
+    <message>
+        <source>Your learning goal is saved</source>
+        <translation>Ihr Lernziel ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>In your words: %1</source>
+        <translation>In Ihren Worten: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>a small fee is fine</source>
+        <translation>eine kleine Gebühr ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>free only</source>
+        <translation>nur kostenlos</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Entfernung: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Bedarf: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>For example: &quot;I want to write e-mails to my grandson.&quot; You can also skip this.</source>
+        <translation>Zum Beispiel: „Ich möchte meinem Enkel E-Mails schreiben.“ Sie können das auch überspringen.</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Hier schreiben …</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Nur kostenlos</translation>
+    </message>
+    <message>
+        <source>A small fee is fine</source>
+        <translation>Eine kleine Gebühr ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Your goal could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Ihr Ziel konnte nicht gespeichert werden. Es ist nichts verloren: Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Your claim code. Please note it down: with it, staff can find your goal.</source>
+        <translation>Ihr Abholcode. Bitte schreiben Sie ihn auf: Damit findet das Personal Ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your goal to the city&apos;s learning hub and then deletes your own words here. With the claim code, staff and mentors can find your goal.</source>
+        <translation>Dieser Kiosk schickt Ihr Ziel an die Lernzentrale der Stadt. Danach löscht er Ihre eigenen Worte hier. Mit dem Abholcode finden Personal und Lernbegleiter Ihr Ziel.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Save my learning goal</source>
+        <translation>Mein Lernziel speichern</translation>
+    </message>
+    <message>
+        <source>See my pathway</source>
+        <translation>Meinen Lernweg ansehen</translation>
+    </message>
+    <message>
+        <source>Find offers</source>
+        <translation>Angebote finden</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1. Then this kiosk starts over and forgets what you entered.</source>
+        <translation>Noch %1 Sekunden. Dann beginnt der Kiosk von vorn und vergisst Ihre Eingaben.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Ich brauche mehr Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CONNECT Learning Kiosk</source>
+        <translation>CONNECT Lern-Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>My learning goal</source>
+        <translation>Mein Lernziel</translation>
+    </message>
+    <message>
+        <source>My pathway (%1)</source>
+        <translation>Mein Lernweg (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTile</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Morgen, %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Noch keine Termine</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpScreen</name>
+    <message>
+        <source>Please type a name or a nickname.</source>
+        <translation>Bitte schreiben Sie einen Namen oder Spitznamen.</translation>
+    </message>
+    <message>
+        <source>Please use at most 60 letters.</source>
+        <translation>Bitte höchstens 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter.</source>
+        <translation>Ein Name braucht mindestens einen Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, numbers, spaces, - and &apos;.</source>
+        <translation>Bitte nur Buchstaben, Ziffern, Leerzeichen, - und &apos;.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>Bitte schreiben Sie Ihre Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and +.</source>
+        <translation>Eine Telefonnummer hat nur Ziffern, Leerzeichen und +.</translation>
+    </message>
+    <message>
+        <source>This number is too short.</source>
+        <translation>Diese Nummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>This number is too long.</source>
+        <translation>Diese Nummer ist zu lang.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>Please type your e-mail address.</source>
+        <translation>Bitte schreiben Sie Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has an @ in it.</source>
+        <translation>Eine E-Mail-Adresse hat ein @.</translation>
+    </message>
+    <message>
+        <source>Something is missing before the @.</source>
+        <translation>Vor dem @ fehlt etwas.</translation>
+    </message>
+    <message>
+        <source>Something is missing after the @, like web.de.</source>
+        <translation>Nach dem @ fehlt etwas, zum Beispiel web.de.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Please choose how the provider can reach you.</source>
+        <translation>Bitte wählen Sie, wie der Anbieter Sie erreicht.</translation>
+    </message>
+    <message>
+        <source>Please choose phone, e-mail or no contact.</source>
+        <translation>Bitte wählen Sie Telefon, E-Mail oder keinen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Your place is confirmed.</source>
+        <translation>Ihr Platz ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list.</source>
+        <translation>Sie stehen auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>The provider could not accept this sign-up.</source>
+        <translation>Der Anbieter konnte diese Anmeldung nicht annehmen.</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled.</source>
+        <translation>Diese Anmeldung wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>Your place is provisional.</source>
+        <translation>Ihr Platz ist vorläufig.</translation>
+    </message>
+    <message>
+        <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
+        <translation>Sie haben keinen Kontakt angegeben. Drucken Sie Ihr Lernweg-Blatt aus: Der Abholcode darauf ist Ihre einzige Verbindung zu dieser Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The provider will call or text you if anything changes.</source>
+        <translation>Der Anbieter ruft an oder schreibt eine SMS, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>The provider will e-mail you if anything changes.</source>
+        <translation>Der Anbieter schreibt Ihnen eine E-Mail, wenn sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Please come on the date shown. </source>
+        <translation>Bitte kommen Sie zum angezeigten Termin. </translation>
+    </message>
+    <message>
+        <source>If a place becomes free, it goes to the first person on the list. </source>
+        <translation>Wird ein Platz frei, bekommt ihn die erste Person auf der Liste. </translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff or choose another offer.</source>
+        <translation>Bitte fragen Sie das Personal oder wählen Sie ein anderes Angebot.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
+        <translation>Die Lernzentrale der Stadt entscheidet nach der Reihenfolge der Anmeldungen. Dieser Kiosk schickt Ihre, sobald er online ist. Die Antwort erscheint hier. </translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Before we save it</source>
+        <translation>Bevor wir speichern</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>This date is full: you join its waiting list.</source>
+        <translation>Dieser Termin ist voll: Sie kommen auf die Warteliste.</translation>
+    </message>
+    <message>
+        <source>Your name or a nickname</source>
+        <translation>Ihr Name oder Spitzname</translation>
+    </message>
+    <message>
+        <source>For example: Ana</source>
+        <translation>Zum Beispiel: Ana</translation>
+    </message>
+    <message>
+        <source>Fine.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <source>How can the provider reach you? Choose one.</source>
+        <translation>Wie erreicht Sie der Anbieter? Wählen Sie eins.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Zum Beispiel: 0151 2345678</translation>
+    </message>
+    <message>
+        <source>For example: ana@web.de</source>
+        <translation>Zum Beispiel: ana@web.de</translation>
+    </message>
+    <message>
+        <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
+        <translation>Gut. Ohne Kontakt ist Ihr gedruckter Abholcode die einzige Verbindung zu dieser Anmeldung. Niemand kann Ihnen sagen, wenn sich der Termin ändert.</translation>
+    </message>
+    <message>
+        <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
+        <translation>Wir speichern Ihren Namen „%1“%2 und diese Anmeldung auf diesem Kiosk. Wir schicken sie an die Lernzentrale der Stadt. Sie gibt sie an %3 weiter, nur für dieses Angebot.</translation>
+    </message>
+    <message>
+        <source> and your phone number %1</source>
+        <translation> und Ihre Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source> and your e-mail address %1</source>
+        <translation> und Ihre E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them %1 hours after the hub has them.</source>
+        <translation>Dieser Kiosk löscht sie %1 Stunden, nachdem die Zentrale sie hat.</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them as soon as the hub has them.</source>
+        <translation>Dieser Kiosk löscht sie, sobald die Zentrale sie hat.</translation>
+    </message>
+    <message>
+        <source>Nothing else about you is saved, and nothing is shared for advertising.</source>
+        <translation>Sonst wird nichts über Sie gespeichert. Nichts wird für Werbung weitergegeben.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time: ask a member of staff or the provider.</source>
+        <translation>Sie können jederzeit absagen: Fragen Sie das Personal oder den Anbieter.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Ja, einverstanden</translation>
+    </message>
+    <message>
+        <source>What we stored</source>
+        <translation>Was wir gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Kontakt: keiner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-up reference: %1</source>
+        <translation>Anmeldenummer: %1</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
+        <translation>Auf diesem Kiosk: bis die Lernzentrale der Stadt sie hat, und %1 Stunden länger. Dann wird sie hier gelöscht.</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
+        <translation>Auf diesem Kiosk: bis die Lernzentrale der Stadt sie hat. Dann wird sie hier gelöscht.</translation>
+    </message>
+    <message>
+        <source>The provider keeps it only for this offer.</source>
+        <translation>Der Anbieter nutzt sie nur für dieses Angebot.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Ihre Anmeldung konnte nicht gespeichert werden. Es ist nichts verloren: Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Mein Lernziel festhalten</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Mehr Angebote finden</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+</context>
+</TS>

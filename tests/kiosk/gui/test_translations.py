@@ -1,0 +1,144 @@
+"""The kiosk's words in German: every string translated, the .qm built from the .ts, and the real
+window switching its words when the citizen chooses a language (and back on Start over)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from kiosk.paths import assets_dir, ui_dir
+
+from .qml_driver import item, settle, touch
+
+TRANSLATIONS = assets_dir() / "translations"
+SHIPPED = sorted(TRANSLATIONS.glob("kiosk_*.ts"))
+TOOLS = Path(sys.executable).parent
+_PLACEHOLDER = re.compile(r"%\d")
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) for every message in a .ts file."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source"), message.find("translation")))
+    return found
+
+
+def test_german_is_shipped() -> None:
+    assert TRANSLATIONS / "kiosk_de.ts" in SHIPPED
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
+def test_every_string_on_screen_is_translated(ts: Path, tmp_path: Path) -> None:
+    """lupdate over today's QML finds nothing new and nothing gone, and every text has its words."""
+    updated = tmp_path / ts.name
+    shutil.copy(ts, updated)
+    qml = sorted(str(p) for p in ui_dir().rglob("*.qml"))
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), *qml, "-locations", "none", "-ts", str(updated)],
+                   check=True, capture_output=True)
+    messages = _messages(updated)
+    assert len(messages) > 100
+    unfinished = [(c, s, t.get("type")) for c, s, t in messages if t.get("type") or not (t.text or "").strip()]
+    assert unfinished == [], f"untranslated, new or vanished strings (run lupdate, translate, lrelease): {unfinished}"
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
+def test_every_translation_keeps_its_placeholders(ts: Path) -> None:
+    wrong = [(c, s) for c, s, t in _messages(ts)
+             if sorted(_PLACEHOLDER.findall(s)) != sorted(_PLACEHOLDER.findall(t.text or ""))]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
+def test_the_shipped_qm_holds_what_the_ts_says(ts: Path, qapp) -> None:
+    """A .qm not rebuilt after the .ts changed shows old (or no) words: compare every message."""
+    from PySide6.QtCore import QTranslator
+
+    qm = ts.with_suffix(".qm")
+    assert qm.is_file(), f"{qm.name} missing: run pyside6-lrelease {ts}"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    stale = [(c, s) for c, s, t in _messages(ts) if translator.translate(c, s) != t.text]
+    assert stale == [], f"{qm.name} is out of date (run pyside6-lrelease): {stale}"
+
+
+def test_a_language_without_words_falls_back_to_english(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.gui.translations import UiTranslator, has_translation
+
+    assert has_translation("de") and has_translation("en") and not has_translation("uk")
+    translator = UiTranslator()
+    try:
+        translator.use("de")
+        assert QCoreApplication.translate("AttractScreen", "Touch to start") == "Zum Starten berühren"
+        translator.use("uk")
+        assert translator.language == "en"
+        assert QCoreApplication.translate("AttractScreen", "Touch to start") == "Touch to start"
+    finally:
+        translator.uninstall()
+
+
+def _text(window, name: str) -> str:
+    return item(window, name).property("text")
+
+
+def test_choosing_deutsch_shows_german_and_start_over_english(qtbot, kiosk_window) -> None:
+    window, vm = kiosk_window.window, kiosk_window.kiosk
+    assert _text(window, "startButton") == "Touch to start"
+    touch(qtbot, window, "language_de")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    settle(qtbot, window)
+    assert _text(window, "startOverButton") == "Neu beginnen"
+    touch(qtbot, window, "startOverButton")
+    qtbot.waitUntil(lambda: vm.screen == "attract")
+    settle(qtbot, window)
+    assert vm.language == "en"
+    assert _text(window, "startButton") == "Touch to start"
+
+
+def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window) -> None:
+    window, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, window, "language_de")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    touch(qtbot, window, "languageButton")
+    touch(qtbot, window, "switchLanguage_uk")
+    qtbot.waitUntil(lambda: vm.language == "uk")
+    settle(qtbot, window)
+    assert _text(window, "startOverButton") == "Start over"
+
+
+@pytest.fixture
+def german_kiosk(qtbot, store_path: Path):
+    """The real window of a kiosk whose default language is German."""
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    from .conftest import WINDOW_SIZE
+
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="de")
+    qtbot.waitExposed(kiosk.window)
+    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+    yield kiosk
+    kiosk.close()
+
+
+def test_a_german_kiosk_greets_in_german_and_starts_over_in_german(qtbot, german_kiosk) -> None:
+    window, vm = german_kiosk.window, german_kiosk.kiosk
+    assert _text(window, "startButton") == "Zum Starten berühren"
+    touch(qtbot, window, "language_en")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    settle(qtbot, window)
+    assert _text(window, "startOverButton") == "Start over"
+    touch(qtbot, window, "startOverButton")
+    qtbot.waitUntil(lambda: vm.screen == "attract")
+    settle(qtbot, window)
+    assert _text(window, "startButton") == "Zum Starten berühren"
