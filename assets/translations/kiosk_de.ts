@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>What would you like to do?</source>
-        <translation>Was möchten Sie lernen?</translation>
+        <translation>Was möchten Sie erreichen?</translation>
     </message>
     <message>
         <source>In your own words (if you like)</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>My pathway (%1)</source>
-        <translation>Mein Lernweg (%1)</translation>
+        <translation>Lernweg (%1)</translation>
     </message>
 </context>
 <context>
