@@ -141,16 +141,22 @@ def _session_conditions(alias: str, q: SearchQuery, now: dt.datetime, sql: _Sql)
     conds = [f"{alias}.cancelled = 0", f"{alias}.starts_at >= {sql.bind(_stamp(start))}"]
     if end is not None:
         conds.append(f"{alias}.starts_at < {sql.bind(_stamp(end))}")
-    if q.time_of_day in TIMES_OF_DAY:
-        lo, hi = TIMES_OF_DAY[q.time_of_day]
-        conds.append(f"substr({alias}.starts_at, 12, 5) >= {sql.bind(lo)}")
-        conds.append(f"substr({alias}.starts_at, 12, 5) < {sql.bind(hi)}")
     venues = _venue_ids(q, sql)
     if venues:
         # The loader gives every session of an in-person offer its venue (the offer's, unless the
         # session names another), so an online session never matches a place or access filter.
         # The subquery does not depend on the row: SQLite builds its list once per search.
+        # Checked before the time of day: SQLite tests terms in this order, and one list lookup
+        # turns most sessions away for less than the text cuts below.
         conds.append(f"{alias}.venue_id IN ({venues})")
+    if q.time_of_day in TIMES_OF_DAY:
+        lo, hi = TIMES_OF_DAY[q.time_of_day]
+        # Every stored start has a time from "00:00" to "23:59", so a bound at either end is
+        # always true and only costs a substr per session.
+        if lo != "00:00":
+            conds.append(f"substr({alias}.starts_at, 12, 5) >= {sql.bind(lo)}")
+        if hi != "24:00":
+            conds.append(f"substr({alias}.starts_at, 12, 5) < {sql.bind(hi)}")
     return conds
 
 
@@ -279,32 +285,44 @@ def _facet_page(db: sqlite3.Connection, q: SearchQuery, facets: str, now: dt.dat
     """No text but filters the index can pre-select: a few thousand are sorted, more are walked."""
     sql = _Sql()
     facets_param = sql.bind(facets)
-    [(candidates,)] = _rows(
-        db, f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH {facets_param} LIMIT {SORT_CAP + 1})",
-        sql.params,
-    )
-    if candidates > SORT_CAP:
-        # Many offers fit: the walk in time order finds a page of them after a few hundred sessions.
-        return _browse_page(db, q, now, offset, limit, facets)
-    offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
-    next_start = (
-        "(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = offer_fts.rowid AND "
-        f"{' AND '.join(_session_conditions('s', q, now, sql))})"
-    )
-    source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
-    where = " AND ".join([f"offer_fts MATCH {facets_param}", *offer_conds])
-    # One pass over the pre-selected offers finds each one's next fitting session (one index
-    # probe each; materialised so it is not probed again for the sort).
+    # The facet words for topics, languages, level and cost are exact (facets.py): only the
+    # sessions are left to check.
+    fits = " AND ".join(_session_conditions("s", q, now, sql))
+    # The index is read once, up to SORT_CAP + 1 offers (rowid order, so a later count can go
+    # on after the last of them). Up to SORT_CAP, each one's next fitting session is found (one
+    # probe each) and the page sorted by it. More than that: the page comes from the walk in
+    # time order, and the same candidates are counted, stopping after COUNT_CAP + 1 fits.
+    few = f"(SELECT count(*) FROM cand) <= {SORT_CAP}"
     rows = _rows(
         db,
-        f"WITH cand AS MATERIALIZED (SELECT offer_fts.rowid AS id, {next_start} AS next_start "
-        f"FROM {source} WHERE {where}), hits AS MATERIALIZED (SELECT id, next_start FROM cand "
-        f"WHERE next_start IS NOT NULL) "
-        f"SELECT (SELECT count(*) FROM hits) UNION ALL SELECT * FROM (SELECT id FROM hits "
+        f"WITH cand AS MATERIALIZED (SELECT offer_fts.rowid AS id FROM offer_fts "
+        f"WHERE offer_fts MATCH {facets_param} ORDER BY offer_fts.rowid LIMIT {SORT_CAP + 1}), "
+        f"timed AS MATERIALIZED (SELECT c.id AS id, "
+        f"(SELECT min(s.starts_at) FROM session s WHERE s.offer_id = c.id AND {fits}) AS next_start "
+        f"FROM cand c WHERE {few}), "
+        f"counted AS MATERIALIZED (SELECT 1 FROM cand c WHERE NOT {few} "
+        f"AND EXISTS (SELECT 1 FROM session s WHERE s.offer_id = c.id AND {fits}) LIMIT {COUNT_CAP + 1}) "
+        f"SELECT (SELECT count(*) FROM cand), (SELECT max(id) FROM cand), "
+        f"(SELECT count(next_start) FROM timed) + (SELECT count(*) FROM counted) "
+        f"UNION ALL SELECT * FROM (SELECT id, NULL, NULL FROM timed WHERE next_start IS NOT NULL "
         f"ORDER BY next_start, id LIMIT {limit} OFFSET {offset})",
         sql.params,
     )
-    return [row[0] for row in rows[1:]], min(rows[0][0], COUNT_CAP + 1)
+    candidates, last, total = rows[0]
+    if candidates <= SORT_CAP:
+        return [row[0] for row in rows[1:]], min(total, COUNT_CAP + 1)
+    # Many offers fit: the walk in time order finds a page of them after a few hundred sessions.
+    ids, _ = _browse_page(db, q, now, offset, limit, count=False)
+    if total <= COUNT_CAP:  # the first candidates held too few fits: count on past them
+        [(more,)] = _rows(
+            db,
+            f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH {facets_param} "
+            f"AND offer_fts.rowid > {int(last)} AND EXISTS (SELECT 1 FROM session s "
+            f"WHERE s.offer_id = offer_fts.rowid AND {fits}) LIMIT {COUNT_CAP + 1 - total})",
+            sql.params,
+        )
+        total += more
+    return ids, total
 
 
 def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
@@ -318,9 +336,9 @@ def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
 
 
 def _browse_page(
-    db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, facets: str = ""
+    db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, count: bool = True
 ) -> tuple[list[int], int]:
-    """Offers by their next fitting session, soonest first."""
+    """Offers by their next fitting session, soonest first (and their count, unless not asked: 0)."""
     sql = _Sql()
     offer_conds, needs_row = _offer_conditions("s.offer_id", q, sql)
     here = _session_conditions("s", q, now, sql)
@@ -342,6 +360,8 @@ def _browse_page(
             sql.params,
         )
     ]
+    if not count:
+        return ids, 0
     if not offer_conds and _venue_ids(q, _Sql()):
         # Only place or access filters: the walk reads sessions cheaply and most of them fit;
         # offer by offer, each probe would read all of an offer's sessions to find one that fits.
@@ -349,16 +369,10 @@ def _browse_page(
             db, f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {COUNT_CAP + 1})", sql.params
         )
         return ids, total
-    # Otherwise counted offer by offer, one index probe each; the facet words, when there are
-    # any, skip most offers that cannot fit.
-    fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = {{id}} AND {' AND '.join(_session_conditions('s', q, now, sql))})"
-    if facets:
-        count_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
-        count_source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
-        count_where = [f"offer_fts MATCH {sql.bind(facets)}", fits.format(id="offer_fts.rowid"), *count_conds]
-    else:
-        count_conds, _ = _offer_conditions("o.id", q, sql)
-        count_source, count_where = "offer o", [fits.format(id="o.id"), *count_conds]
+    # Otherwise counted offer by offer, one index probe each.
+    fits = f"EXISTS (SELECT 1 FROM session s WHERE s.offer_id = o.id AND {' AND '.join(_session_conditions('s', q, now, sql))})"
+    count_conds, _ = _offer_conditions("o.id", q, sql)
+    count_source, count_where = "offer o", [fits, *count_conds]
     [(total,)] = _rows(
         db,
         f"SELECT count(*) FROM (SELECT 1 FROM {count_source} WHERE {' AND '.join(count_where)} LIMIT {COUNT_CAP + 1})",

@@ -253,6 +253,29 @@ def test_filter_includes_and_excludes(store, query: SearchQuery, expected: set[s
     assert page.total == len(expected)
 
 
+@pytest.mark.parametrize(
+    "query",
+    [SearchQuery(free_only=True), SearchQuery(level="advanced"), SearchQuery(level="beginner", when="week"),
+     SearchQuery(free_only=True, time_of_day="afternoon", access=("step_free",)),
+     SearchQuery(languages=("el", "tr", "ar"), access=("hearing_loop",)), SearchQuery(topics=("language",))],
+    ids=lambda q: repr(q)[:60],
+)
+def test_many_candidates_are_walked_and_counted_exactly(store, monkeypatch, query: SearchQuery) -> None:
+    # Caps made tiny so this small store has more candidates than SORT_CAP: the page then comes
+    # from the walk in time order and the count goes on past the first candidates read.
+    with store.connect() as conn:
+        sorted_page = search(conn, query, now=NOW, limit=100)
+        monkeypatch.setattr(search_module, "SORT_CAP", 1)
+        monkeypatch.setattr(search_module, "COUNT_CAP", 2)
+        walked = search(conn, query, now=NOW, limit=100)
+        monkeypatch.setattr(search_module, "COUNT_CAP", 100)
+        counted = search(conn, query, now=NOW, limit=100)
+    assert sorted_page.total > 1
+    assert [item.hub_id for item in walked.items] == [item.hub_id for item in sorted_page.items]
+    assert walked.total == min(sorted_page.total, 3)
+    assert counted.total == sorted_page.total == len(sorted_page.items)
+
+
 def test_next_session_shown_is_the_next_one_that_fits(store) -> None:
     with store.connect() as conn:
         [item] = search(conn, SearchQuery(text="lesekreis"), now=NOW).items
