@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 
@@ -31,3 +32,44 @@ def engine(tmp_path: Path):
     upgrade(eng)
     yield eng
     eng.dispose()
+
+
+# --- the reference hub, on SQLite and on a real PostgreSQL (tests/hub and tests/kiosk/sync) ---
+
+_hub_names = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL cluster for the test session; every test gets its own database in it."""
+    from hub.testing import TemporaryPostgres
+
+    cluster = TemporaryPostgres().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_db(request, tmp_path):
+    """A migrated, empty hub database on each backend."""
+    from hub.db import HubDb
+
+    if request.param == "sqlite":
+        db = HubDb(str(tmp_path / "hub.sqlite"))
+    else:
+        db = HubDb(request.getfixturevalue("postgres").create_database(f"hub_{next(_hub_names)}"))
+    db.migrate()
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def hub(hub_db):
+    """A running hub on loopback HTTP with the sample catalogue and two kiosks, kiosk-a and kiosk-b."""
+    from hub.testing import LoopbackHub, sample_catalogue
+
+    running = LoopbackHub(hub_db, sample_catalogue())
+    running.add_kiosk("kiosk-a")
+    running.add_kiosk("kiosk-b")
+    yield running
+    running.stop()

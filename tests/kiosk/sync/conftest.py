@@ -4,7 +4,6 @@ files, and a real fault-injecting HTTP proxy between them."""
 from __future__ import annotations
 
 import http.client
-import itertools
 import json
 import threading
 import time
@@ -14,40 +13,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from hub.db import HubDb
-from hub.testing import LoopbackHub, TemporaryPostgres, sample_catalogue
 from kiosk.store.engine import make_engine
 from kiosk.store.migrate import upgrade
 from kiosk.sync.client import HubClient
-
-_names = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    cluster = TemporaryPostgres().start()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_db(request, tmp_path):
-    if request.param == "sqlite":
-        db = HubDb(str(tmp_path / "hub.sqlite"))
-    else:
-        db = HubDb(request.getfixturevalue("postgres").create_database(f"sync_{next(_names)}"))
-    db.migrate()
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def hub(hub_db):
-    running = LoopbackHub(hub_db, sample_catalogue())
-    running.add_kiosk("kiosk-a")
-    running.add_kiosk("kiosk-b")
-    yield running
-    running.stop()
 
 
 @pytest.fixture
