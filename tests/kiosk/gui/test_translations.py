@@ -70,21 +70,12 @@ def test_the_shipped_qm_holds_what_the_ts_says(ts: Path, qapp) -> None:
     assert stale == [], f"{qm.name} is out of date (run pyside6-lrelease): {stale}"
 
 
-def test_a_language_without_words_falls_back_to_english(qapp) -> None:
-    from PySide6.QtCore import QCoreApplication
+def test_only_languages_with_a_qm_count_as_translated() -> None:
+    """The others (until issue 7 brings their words) show English: see the window tests below."""
+    from kiosk.gui.translations import has_translation
 
-    from kiosk.gui.translations import UiTranslator, has_translation
-
-    assert has_translation("de") and has_translation("en") and not has_translation("uk")
-    translator = UiTranslator()
-    try:
-        translator.use("de")
-        assert QCoreApplication.translate("AttractScreen", "Touch to start") == "Zum Starten berühren"
-        translator.use("uk")
-        assert translator.language == "en"
-        assert QCoreApplication.translate("AttractScreen", "Touch to start") == "Touch to start"
-    finally:
-        translator.uninstall()
+    assert has_translation("de") and has_translation("en")
+    assert not has_translation("uk") and not has_translation("ar")
 
 
 def _text(window, name: str) -> str:
