@@ -64,11 +64,14 @@ class CupsBackend:
     def job_state(self, job: str) -> PrintResult:
         """Where a job stands now: done once CUPS lists it as completed."""
         destination = job.rsplit("-", 1)[0]
-        completed = self._lpstat(["-W", "completed", "-o", destination])
-        if completed is not None and any(line.split()[:1] == [job] for line in completed.splitlines()):
-            return PrintResult(DONE, f"job {job} printed on {destination}", job)
+        # Pending first, then completed: a job only ever leaves the pending list, so one that is
+        # not pending now is already completed or aborted. (The other order misread a job that
+        # finished between the two questions as stopped.)
         pending = self._lpstat(["-o", destination])
         if pending is not None and not any(line.split()[:1] == [job] for line in pending.splitlines()):
+            completed = self._lpstat(["-W", "completed", "-o", destination])
+            if completed is not None and any(line.split()[:1] == [job] for line in completed.splitlines()):
+                return PrintResult(DONE, f"job {job} printed on {destination}", job)
             # Neither pending nor completed: CUPS cancelled or aborted it.
             return PrintResult(PROBLEM, f"job {job} on {destination} was stopped by the print system", job)
         stopped = self._stopped_reason(destination)
