@@ -97,6 +97,10 @@ class KioskViewModel(QObject):
 
         self._idle = IdleWatcher(self._limits.warning, self)
         self._idle.expired.connect(self._idle_expired)
+        from kiosk.gui.syncvm import SyncViewModel
+
+        # The hub sync's state (kiosk/gui/syncvm.py); app.py connects it to the sync loop.
+        self._sync = SyncViewModel(self._language, self)
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -166,6 +170,12 @@ class KioskViewModel(QObject):
 
     idle = Property(QObject, _get_idle, constant=True)
 
+    def _get_sync(self) -> QObject:
+        return self._sync
+
+    # kiosk.sync.*: online, waiting, lastSyncClock, lastError, … and syncNow() (kiosk/gui/syncvm.py).
+    sync = Property(QObject, _get_sync, constant=True)
+
     def _get_can_go_back(self) -> bool:
         return bool(self._history)
 
@@ -196,7 +206,21 @@ class KioskViewModel(QObject):
         self._goal = GoalViewModel(self._worker, self._basket.pathway, self)
         for vm in (self._details, self._goal):
             vm.set_language(self._language)
+        for vm in (self._sign_up, self._goal):
+            self._wake_sync_when_saved(vm)
         self.journeyChanged.emit()
+
+    def _wake_sync_when_saved(self, vm: QObject) -> None:
+        """A sign-up or learning goal just reached "done" (stored with its outbox row): sync now."""
+        done = [False]
+
+        def changed() -> None:
+            now = vm.step == "done"
+            if now and not done[0]:
+                self._sync.something_saved()
+            done[0] = now
+
+        vm.changed.connect(changed)
 
     def _ensure_discover(self) -> None:
         if self._discover is not None:
@@ -322,6 +346,7 @@ class KioskViewModel(QObject):
             for vm in (self._discover, self._details, self._goal):
                 if vm is not None:
                     vm.set_language(language)
+            self._sync.set_language(language)
             self.languageChanged.emit()
 
     def _store_opened(self, offers: int) -> None:
