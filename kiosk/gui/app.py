@@ -114,6 +114,8 @@ class KioskWindow:
         self.window = roots[0]
         # Every touch and key press anywhere in the window restarts the screen's idle limit.
         self.window.installEventFilter(self.kiosk.idle)
+        # Nothing closes the window until staff allow it (kiosk/gui/lockdown.py).
+        self.window.installEventFilter(self.kiosk.lockdown)
         if size is not None:
             self.window.resize(*size)
         elif not full_screen:
@@ -212,7 +214,8 @@ def _quit_on_stop_signals(app):
 
     def stop(signum, _frame) -> None:
         log.info("kiosk: stopping on signal %d", signum)
-        app.quit()
+        # exit(), not quit(): quit() first asks the window, and the lockdown refuses it.
+        app.exit(0)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

@@ -97,6 +97,10 @@ class KioskViewModel(QObject):
 
         self._idle = IdleWatcher(self._limits.warning, self)
         self._idle.expired.connect(self._idle_expired)
+        from kiosk.gui.lockdown import Lockdown
+
+        # The window's close guard (KioskWindow installs it); the staff screen's way out.
+        self._lockdown = Lockdown(self)
         from kiosk.gui.syncvm import SyncViewModel
 
         # The hub sync's state (kiosk/gui/syncvm.py); app.py connects it to the sync loop.
@@ -169,6 +173,12 @@ class KioskViewModel(QObject):
         return self._idle
 
     idle = Property(QObject, _get_idle, constant=True)
+
+    def _get_lockdown(self) -> QObject:
+        return self._lockdown
+
+    # kiosk.lockdown.exitToDesktop() is the only way out of the window (kiosk/gui/lockdown.py).
+    lockdown = Property(QObject, _get_lockdown, constant=True)
 
     def _get_sync(self) -> QObject:
         return self._sync

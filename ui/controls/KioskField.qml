@@ -18,6 +18,8 @@ TextField {
     rightPadding: Theme.spacing * 2
     inputMethodHints: Qt.ImhNoPredictiveText
     selectByMouse: false  // no text selection menus on a kiosk
+    // Qt 6.9+ gives TextField a cut/copy/paste menu on right-click and press-and-hold: none here.
+    ContextMenu.menu: null
 
     background: Rectangle {
         radius: Theme.radius

@@ -16,6 +16,8 @@ TextField {
     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     maximumLength: 100
     selectByMouse: false  // no text selection menus on a kiosk
+    // Qt 6.9+ gives TextField a cut/copy/paste menu on right-click and press-and-hold: none here.
+    ContextMenu.menu: null
 
     background: Rectangle {
         radius: Theme.radius

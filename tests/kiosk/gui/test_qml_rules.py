@@ -50,3 +50,50 @@ def test_every_word_on_screen_goes_through_qsTr() -> None:
             if _LITERAL_TEXT.search(line):
                 offenders.append(f"{path.relative_to(UI)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+_EDITOR_START = re.compile(r"^\s*(TextField|TextArea|[A-Za-z.]*\.TextField|[A-Za-z.]*\.TextArea)\s*\{", re.M)
+# Ways out of the kiosk or onto the desktop: native dialogs, the platform's menus, opening a
+# URL in another program, quitting from QML, web content.
+_FORBIDDEN = {
+    "import QtQuick.Dialogs": "native dialogs",
+    "import Qt.labs.platform": "native dialogs and menus",
+    "openUrlExternally": "opening a browser or another program",
+    "Qt.quit(": "quitting from QML (only kiosk.lockdown.exitToDesktop)",
+    "Qt.exit(": "quitting from QML (only kiosk.lockdown.exitToDesktop)",
+    "StandardKey.Quit": "a quit shortcut",
+    "StandardKey.Close": "a close shortcut",
+    "FileDialog": "a file dialog",
+    "FolderDialog": "a folder dialog",
+    "MessageDialog": "a message box",
+    "ColorDialog": "a colour dialog",
+    "FontDialog": "a font dialog",
+    "QtWebEngine": "web content",
+    "QtWebView": "web content",
+    "Qt.openUrl": "opening a URL",
+}
+
+
+def test_text_editors_have_no_context_menu() -> None:
+    """Qt 6.9+ gives TextField and TextArea a cut/copy/paste menu (right-click, press and hold);
+    each one in the UI switches it off. (tests/kiosk/gui/test_lockdown.py tries it on the window.)"""
+    found, offenders = 0, []
+    for path in sorted(UI.rglob("*.qml")):
+        source = path.read_text(encoding="utf-8")
+        for match in _EDITOR_START.finditer(source):
+            found += 1
+            if "ContextMenu.menu: null" not in _block(source, match.start()):
+                offenders.append(f"{path.relative_to(UI)}:{source.count(chr(10), 0, match.start()) + 1}")
+    assert found >= 2  # KioskField and SearchField
+    assert offenders == [], f"TextField/TextArea without ContextMenu.menu: null at {offenders}"
+
+
+def test_no_context_menus_dialogs_or_ways_out() -> None:
+    offenders = []
+    for path in sorted(UI.rglob("*.qml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("//", 1)[0]
+            offenders += [f"{path.relative_to(UI)}:{number}: {why}" for word, why in _FORBIDDEN.items() if word in code]
+            if re.search(r"ContextMenu\.menu:(?!\s*null\b)", code) or re.search(r"\bMenu\s*\{", code):
+                offenders.append(f"{path.relative_to(UI)}:{number}: a menu")
+    assert offenders == []

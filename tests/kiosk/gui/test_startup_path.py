@@ -20,7 +20,7 @@ def first_frame(self, _original=app.KioskWindow._first_frame):
     loaded = sorted(m for m in sys.modules if m.startswith(heavy))
     print("LOADED AT FIRST FRAME:", loaded[:5], flush=True)
     from PySide6.QtGui import QGuiApplication
-    QGuiApplication.quit()
+    QGuiApplication.exit(0)  # quit() asks the window first, and the lockdown refuses
 
 app.KioskWindow._first_frame = first_frame
 from kiosk.cli import main
