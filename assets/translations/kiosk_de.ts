@@ -8,12 +8,28 @@
         <translation>Lernen Sie etwas Neues in Ihrer Stadt</translation>
     </message>
     <message>
+        <source>Learn new things near you. Many are free.</source>
+        <translation>Lernen Sie Neues in Ihrer Nähe. Vieles ist kostenlos.</translation>
+    </message>
+    <message>
         <source>Courses, workshops and meet-ups near you. Many are free.</source>
         <translation>Kurse, Workshops und Treffen in Ihrer Nähe. Viele sind kostenlos.</translation>
     </message>
     <message>
         <source>%1 offers to discover</source>
         <translation>%1 Angebote zum Entdecken</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Leichte Sprache</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Touch to start</source>
@@ -267,6 +283,10 @@
     <message>
         <source>Find something to learn</source>
         <translation>Etwas zum Lernen finden</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words.</source>
+        <translation>Nichts gefunden. Versuchen Sie andere Wörter.</translation>
     </message>
     <message>
         <source>No offers found — try fewer filters or other words.</source>
@@ -652,6 +672,99 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 min %2 s wieder.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 Sekunden wieder.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Einen Moment …</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up on this kiosk. An administrator sets a PIN on the kiosk&apos;s computer with the command: connect-kiosk set-staff-pin</source>
+        <translation>Der Personalmodus ist auf diesem Kiosk nicht eingerichtet. Eine Administratorin oder ein Administrator legt die PIN am Kiosk-Rechner fest, mit dem Befehl: connect-kiosk set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try, then the pad pauses.</source>
+        <translation>Falsche PIN. Noch 1 Versuch, dann pausiert das Tastenfeld.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
+        <translation>Falsche PIN. Noch %1 Versuche, dann pausiert das Tastenfeld.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Geben Sie die Personal-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <source>No voice for this language</source>
+        <translation>Keine Stimme für diese Sprache</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this kiosk</source>
+        <translation>Vorlesen ist auf diesem Kiosk nicht möglich</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Leiser</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Lauter</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Clear search</source>
@@ -931,6 +1044,40 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Staff-assisted</source>
+        <translation>Mit Personal</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Personalmenü</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Personalmodus sperren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — your sign-ups are saved and will be sent</source>
+        <translation>Offline – Ihre Anmeldungen sind gespeichert und werden gesendet</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <translation>Zu senden: %1</translation>
     </message>
 </context>
 </TS>

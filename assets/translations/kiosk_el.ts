@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Learn something new in your city</source>
+        <translation>Μάθετε κάτι καινούργιο στην πόλη σας</translation>
+    </message>
+    <message>
+        <source>Learn new things near you. Many are free.</source>
+        <translation>Μάθετε καινούργια πράγματα κοντά σας. Πολλά είναι δωρεάν.</translation>
+    </message>
+    <message>
+        <source>Courses, workshops and meet-ups near you. Many are free.</source>
+        <translation>Μαθήματα, εργαστήρια και συναντήσεις κοντά σας. Πολλά είναι δωρεάν.</translation>
+    </message>
+    <message>
+        <source>%1 offers to discover</source>
+        <translation>%1 δραστηριότητες για να ανακαλύψετε</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Εύκολη ανάγνωση</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Μεγάλα γράμματα</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Υψηλή αντίθεση</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Αγγίξτε για να ξεκινήσετε</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Επιλέξτε τη γλώσσα σας</translation>
+    </message>
+</context>
+<context>
+    <name>BasketScreen</name>
+    <message>
+        <source>My pathway</source>
+        <translation>Η διαδρομή μου</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
+        <translation>Δεν υπάρχει τίποτα ακόμα. Ανοίξτε μια δραστηριότητα και αγγίξτε «Προσθήκη στη διαδρομή».</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Record another learning goal</source>
+        <translation>Ορίστε κι άλλον στόχο</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Ορίστε τον στόχο σας</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Βρείτε κι άλλες δραστηριότητες</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>For beginners</source>
+        <translation>Για αρχάριους</translation>
+    </message>
+    <message>
+        <source>Some experience needed</source>
+        <translation>Χρειάζεται λίγη εμπειρία</translation>
+    </message>
+    <message>
+        <source>For advanced learners</source>
+        <translation>Για προχωρημένους</translation>
+    </message>
+    <message>
+        <source>For everyone</source>
+        <translation>Για όλους</translation>
+    </message>
+    <message>
+        <source>as last known at %1</source>
+        <translation>ενημέρωση %1</translation>
+    </message>
+    <message>
+        <source>as last known</source>
+        <translation>τελευταία ενημέρωση</translation>
+    </message>
+    <message>
+        <source>Full (%1)</source>
+        <translation>Γεμάτο (%1)</translation>
+    </message>
+    <message>
+        <source>Places left: %1 (%2)</source>
+        <translation>Ελεύθερες θέσεις: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Φόρτωση…</translation>
+    </message>
+    <message>
+        <source>This offer is no longer available.</source>
+        <translation>Αυτή η δραστηριότητα δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>This offer cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Αυτή η δραστηριότητα δεν μπορεί να εμφανιστεί τώρα. Παρακαλούμε ρωτήστε το προσωπικό.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Διοργάνωση: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Δωρεάν</translation>
+    </message>
+    <message>
+        <source>Taught in: %1</source>
+        <translation>Γλώσσα: %1</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>Φέρτε: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>No dates yet. Ask the provider when it starts.</source>
+        <translation>Δεν υπάρχουν ακόμα ημερομηνίες. Ρωτήστε τον διοργανωτή πότε ξεκινά.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: just come along.</source>
+        <translation>Δεν χρειάζεται εγγραφή: απλώς ελάτε.</translation>
+    </message>
+    <message>
+        <source>Touch a date to choose it.</source>
+        <translation>Αγγίξτε μια ημερομηνία για να την επιλέξετε.</translation>
+    </message>
+    <message>
+        <source>…and %1 more dates.</source>
+        <translation>…και %1 ακόμα ημερομηνίες.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Πού</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Διαδικτυακά</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>Πώς θα έρθετε: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Ώρες λειτουργίας: %1</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Πρόσβαση χωρίς σκαλιά</translation>
+    </message>
+    <message>
+        <source>Not step-free</source>
+        <translation>Έχει σκαλιά</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Επαγωγικός βρόχος</translation>
+    </message>
+    <message>
+        <source>No hearing loop</source>
+        <translation>Χωρίς επαγωγικό βρόχο</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Προσβάσιμη τουαλέτα</translation>
+    </message>
+    <message>
+        <source>No accessible toilet</source>
+        <translation>Χωρίς προσβάσιμη τουαλέτα</translation>
+    </message>
+    <message>
+        <source>Questions?</source>
+        <translation>Ερωτήσεις;</translation>
+    </message>
+    <message>
+        <source>This date is full. You can join its waiting list, or choose another date.</source>
+        <translation>Αυτή η ημερομηνία είναι γεμάτη. Μπορείτε να μπείτε στη λίστα αναμονής ή να διαλέξετε άλλη ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>Choose the next date with places</source>
+        <translation>Επόμενη ημερομηνία με θέσεις</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Στη λίστα αναμονής</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+    <message>
+        <source>In my pathway</source>
+        <translation>Στη διαδρομή μου</translation>
+    </message>
+    <message>
+        <source>Add to my pathway</source>
+        <translation>Προσθήκη στη διαδρομή</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverScreen</name>
+    <message>
+        <source>Languages</source>
+        <translation>Γλώσσες</translation>
+    </message>
+    <message>
+        <source>Computers &amp; internet</source>
+        <translation>Υπολογιστές &amp; ίντερνετ</translation>
+    </message>
+    <message>
+        <source>Work &amp; jobs</source>
+        <translation>Δουλειά &amp; καριέρα</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Υγεία</translation>
+    </message>
+    <message>
+        <source>Family &amp; children</source>
+        <translation>Οικογένεια &amp; παιδιά</translation>
+    </message>
+    <message>
+        <source>Culture &amp; art</source>
+        <translation>Πολιτισμός &amp; τέχνη</translation>
+    </message>
+    <message>
+        <source>Making &amp; repairing</source>
+        <translation>Κατασκευές &amp; επισκευές</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp; volunteering</source>
+        <translation>Γειτονιά &amp; εθελοντισμός</translation>
+    </message>
+    <message>
+        <source>Nature &amp; garden</source>
+        <translation>Φύση &amp; κήπος</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Χρήματα</translation>
+    </message>
+    <message>
+        <source>Reading &amp; writing</source>
+        <translation>Ανάγνωση &amp; γραφή</translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation>Φόρτωση δραστηριοτήτων…</translation>
+    </message>
+    <message>
+        <source>Offers found: %1</source>
+        <translation>Αποτελέσματα: %1</translation>
+    </message>
+    <message>
+        <source>Find something to learn</source>
+        <translation>Βρείτε κάτι να μάθετε</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words.</source>
+        <translation>Δεν βρέθηκε τίποτα. Δοκιμάστε άλλες λέξεις.</translation>
+    </message>
+    <message>
+        <source>No offers found — try fewer filters or other words.</source>
+        <translation>Δεν βρέθηκε τίποτα. Δοκιμάστε λιγότερα φίλτρα ή άλλες λέξεις.</translation>
+    </message>
+    <message>
+        <source>The offers cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Οι δραστηριότητες δεν μπορούν να εμφανιστούν τώρα. Παρακαλούμε ρωτήστε το προσωπικό.</translation>
+    </message>
+    <message>
+        <source>Search: a topic, a place, a word…</source>
+        <translation>Αναζήτηση: ένα θέμα, ένα μέρος, μια λέξη…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Σήμερα</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Αυτή την εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Μόνο δωρεάν</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Πρωί</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>Απόγευμα</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Βράδυ</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Πρόσβαση χωρίς σκαλιά</translation>
+    </message>
+    <message>
+        <source>Taught in my language</source>
+        <translation>Στη γλώσσα μου</translation>
+    </message>
+    <message>
+        <source>✕ Clear filters</source>
+        <translation>✕ Χωρίς φίλτρα</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScreen</name>
+    <message>
+        <source>Find a job</source>
+        <translation>Να βρω δουλειά</translation>
+    </message>
+    <message>
+        <source>Change my job</source>
+        <translation>Να αλλάξω δουλειά</translation>
+    </message>
+    <message>
+        <source>Learn German</source>
+        <translation>Να μάθω γερμανικά</translation>
+    </message>
+    <message>
+        <source>Learn another language</source>
+        <translation>Να μάθω άλλη γλώσσα</translation>
+    </message>
+    <message>
+        <source>Computers &amp; phones</source>
+        <translation>Υπολογιστές &amp; κινητά</translation>
+    </message>
+    <message>
+        <source>Help my children</source>
+        <translation>Να βοηθήσω τα παιδιά μου</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Υγεία</translation>
+    </message>
+    <message>
+        <source>Culture &amp; creativity</source>
+        <translation>Πολιτισμός &amp; δημιουργικότητα</translation>
+    </message>
+    <message>
+        <source>Community &amp; volunteering</source>
+        <translation>Κοινότητα &amp; εθελοντισμός</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Κάτι άλλο</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Δευτέρα</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Τρίτη</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Τετάρτη</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Πέμπτη</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Παρασκευή</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Σάββατο</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Κυριακή</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Πρωί</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>Απόγευμα</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Βράδυ</translation>
+    </message>
+    <message>
+        <source>No steps (wheelchair, pram)</source>
+        <translation>Χωρίς σκαλιά (αμαξίδιο, καρότσι)</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Επαγωγικός βρόχος</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Προσβάσιμη τουαλέτα</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Φύλαξη παιδιών</translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation>Νοηματική γλώσσα</translation>
+    </message>
+    <message>
+        <source>Easy language</source>
+        <translation>Απλή γλώσσα</translation>
+    </message>
+    <message>
+        <source>More than 6 hours</source>
+        <translation>Πάνω από 6 ώρες</translation>
+    </message>
+    <message>
+        <source>About %1 h a week</source>
+        <translation>Περίπου %1 ώρ. την εβδομάδα</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>Όσο μακριά χρειαστεί</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Έως %1 χλμ.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Τι θα θέλατε να κάνετε;</translation>
+    </message>
+    <message>
+        <source>In your own words (if you like)</source>
+        <translation>Με δικά σας λόγια (αν θέλετε)</translation>
+    </message>
+    <message>
+        <source>How much time do you have each week?</source>
+        <translation>Πόσο χρόνο έχετε κάθε εβδομάδα;</translation>
+    </message>
+    <message>
+        <source>Which days and times suit you?</source>
+        <translation>Ποιες μέρες και ώρες σάς βολεύουν;</translation>
+    </message>
+    <message>
+        <source>What may it cost?</source>
+        <translation>Πόσο μπορεί να κοστίζει;</translation>
+    </message>
+    <message>
+        <source>Which language do you learn best in?</source>
+        <translation>Σε ποια γλώσσα μαθαίνετε καλύτερα;</translation>
+    </message>
+    <message>
+        <source>How far will you go?</source>
+        <translation>Πόσο μακριά μπορείτε να πάτε;</translation>
+    </message>
+    <message>
+        <source>Do you need any of these?</source>
+        <translation>Χρειάζεστε κάτι από αυτά;</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Είναι σωστά;</translation>
+    </message>
+    <message>
+        <source>Your learning goal is saved</source>
+        <translation>Ο στόχος σας αποθηκεύτηκε</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Στόχος: %1</translation>
+    </message>
+    <message>
+        <source>In your words: %1</source>
+        <translation>Με δικά σας λόγια: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Χρόνος: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Πότε: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Κόστος: %1</translation>
+    </message>
+    <message>
+        <source>a small fee is fine</source>
+        <translation>ένα μικρό ποσό είναι εντάξει</translation>
+    </message>
+    <message>
+        <source>free only</source>
+        <translation>μόνο δωρεάν</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Γλώσσα: %1</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Απόσταση: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Ανάγκες: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Βήμα %1 από %2</translation>
+    </message>
+    <message>
+        <source>For example: &quot;I want to write e-mails to my grandson.&quot; You can also skip this.</source>
+        <translation>Για παράδειγμα: «Θέλω να γράφω email στον εγγονό μου». Μπορείτε και να το παραλείψετε.</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Γράψτε εδώ…</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Μόνο δωρεάν</translation>
+    </message>
+    <message>
+        <source>A small fee is fine</source>
+        <translation>Ένα μικρό ποσό είναι εντάξει</translation>
+    </message>
+    <message>
+        <source>Your goal could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Ο στόχος σας δεν αποθηκεύτηκε. Δεν χάθηκε τίποτα: δοκιμάστε ξανά ή ρωτήστε το προσωπικό.</translation>
+    </message>
+    <message>
+        <source>Your claim code. Please note it down: with it, staff can find your goal.</source>
+        <translation>Ο προσωπικός σας κωδικός. Σημειώστε τον: με αυτόν το προσωπικό βρίσκει τον στόχο σας.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your goal to the city&apos;s learning hub and then deletes your own words here. With the claim code, staff and mentors can find your goal.</source>
+        <translation>Αυτό το περίπτερο στέλνει τον στόχο σας στην πλατφόρμα μάθησης της πόλης και μετά σβήνει από εδώ τα δικά σας λόγια. Με τον προσωπικό κωδικό, το προσωπικό και οι μέντορες βρίσκουν τον στόχο σας.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Επόμενο</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Παράλειψη</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>Save my learning goal</source>
+        <translation>Αποθήκευση στόχου</translation>
+    </message>
+    <message>
+        <source>See my pathway</source>
+        <translation>Η διαδρομή μου</translation>
+    </message>
+    <message>
+        <source>Find offers</source>
+        <translation>Βρείτε δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Είστε ακόμα εδώ;</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1. Then this kiosk starts over and forgets what you entered.</source>
+        <translation>Απομένουν %1 δευτερόλεπτα. Μετά το περίπτερο ξεκινά από την αρχή και ξεχνά ό,τι γράψατε.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Χρειάζομαι κι άλλο χρόνο</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Επιλέξτε τη γλώσσα σας</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CONNECT Learning Kiosk</source>
+        <translation>CONNECT Περίπτερο μάθησης</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>Από την αρχή</translation>
+    </message>
+    <message>
+        <source>My learning goal</source>
+        <translation>Ο στόχος μου</translation>
+    </message>
+    <message>
+        <source>My pathway (%1)</source>
+        <translation>Διαδρομή (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTile</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Σήμερα, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Αύριο, %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Διαδικτυακά</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Χωρίς ημερομηνίες ακόμα</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Δωρεάν</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
+        <translation>Πολλά λάθος PIN. Δοκιμάστε ξανά σε %1 λεπ. %2 δευτ.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Πολλά λάθος PIN. Δοκιμάστε ξανά σε %1 δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN προσωπικού</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Μια στιγμή…</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Έλεγχος PIN…</translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up on this kiosk. An administrator sets a PIN on the kiosk&apos;s computer with the command: connect-kiosk set-staff-pin</source>
+        <translation>Η λειτουργία προσωπικού δεν έχει ρυθμιστεί σε αυτό το περίπτερο. Ένας διαχειριστής ορίζει PIN στον υπολογιστή του περιπτέρου με την εντολή: connect-kiosk set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try, then the pad pauses.</source>
+        <translation>Λάθος PIN. Μένει 1 προσπάθεια, μετά το πληκτρολόγιο κλειδώνει για λίγο.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
+        <translation>Λάθος PIN. Μένουν %1 προσπάθειες, μετά το πληκτρολόγιο κλειδώνει για λίγο.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Πληκτρολογήστε το PIN του προσωπικού.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Σταμάτημα</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ανάγνωση φωναχτά</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <source>No voice for this language</source>
+        <translation>Δεν υπάρχει φωνή για αυτή τη γλώσσα</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this kiosk</source>
+        <translation>Η ανάγνωση φωναχτά δεν υπάρχει σε αυτό το περίπτερο</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Πιο σιγά</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Πιο δυνατά</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Πιο αργά</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Πιο γρήγορα</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Καθαρισμός αναζήτησης</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpScreen</name>
+    <message>
+        <source>Please type a name or a nickname.</source>
+        <translation>Γράψτε ένα όνομα ή ένα ψευδώνυμο.</translation>
+    </message>
+    <message>
+        <source>Please use at most 60 letters.</source>
+        <translation>Το πολύ 60 γράμματα, παρακαλούμε.</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter.</source>
+        <translation>Ένα όνομα χρειάζεται τουλάχιστον ένα γράμμα.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, numbers, spaces, - and &apos;.</source>
+        <translation>Μόνο γράμματα, αριθμοί, κενά, - και &apos;, παρακαλούμε.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>Γράψτε τον αριθμό τηλεφώνου σας.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and +.</source>
+        <translation>Ένας αριθμός τηλεφώνου έχει μόνο ψηφία, κενά και +.</translation>
+    </message>
+    <message>
+        <source>This number is too short.</source>
+        <translation>Αυτός ο αριθμός είναι πολύ μικρός.</translation>
+    </message>
+    <message>
+        <source>This number is too long.</source>
+        <translation>Αυτός ο αριθμός είναι πολύ μεγάλος.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Αυτό δεν μοιάζει με αριθμό τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>Please type your e-mail address.</source>
+        <translation>Γράψτε τη διεύθυνση email σας.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has an @ in it.</source>
+        <translation>Μια διεύθυνση email έχει μέσα το @.</translation>
+    </message>
+    <message>
+        <source>Something is missing before the @.</source>
+        <translation>Λείπει κάτι πριν από το @.</translation>
+    </message>
+    <message>
+        <source>Something is missing after the @, like web.de.</source>
+        <translation>Λείπει κάτι μετά το @, π.χ. gmail.com.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Αυτό δεν μοιάζει με διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Please choose how the provider can reach you.</source>
+        <translation>Επιλέξτε πώς θα επικοινωνήσει μαζί σας ο διοργανωτής.</translation>
+    </message>
+    <message>
+        <source>Please choose phone, e-mail or no contact.</source>
+        <translation>Επιλέξτε τηλέφωνο, email ή χωρίς επικοινωνία.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Χωρίς επικοινωνία</translation>
+    </message>
+    <message>
+        <source>Your place is confirmed.</source>
+        <translation>Η θέση σας επιβεβαιώθηκε.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list.</source>
+        <translation>Είστε στη λίστα αναμονής.</translation>
+    </message>
+    <message>
+        <source>The provider could not accept this sign-up.</source>
+        <translation>Ο διοργανωτής δεν μπόρεσε να δεχτεί αυτή την εγγραφή.</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled.</source>
+        <translation>Αυτή η εγγραφή ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <source>Your place is provisional.</source>
+        <translation>Η θέση σας είναι προσωρινή.</translation>
+    </message>
+    <message>
+        <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
+        <translation>Δεν δώσατε στοιχεία επικοινωνίας: τυπώστε το φύλλο της διαδρομής σας. Ο κωδικός του είναι η μόνη σύνδεσή σας με αυτή την εγγραφή.</translation>
+    </message>
+    <message>
+        <source>The provider will call or text you if anything changes.</source>
+        <translation>Ο διοργανωτής θα σας τηλεφωνήσει ή θα σας στείλει μήνυμα αν αλλάξει κάτι.</translation>
+    </message>
+    <message>
+        <source>The provider will e-mail you if anything changes.</source>
+        <translation>Ο διοργανωτής θα σας στείλει email αν αλλάξει κάτι.</translation>
+    </message>
+    <message>
+        <source>Please come on the date shown. </source>
+        <translation>Παρακαλούμε ελάτε την ημερομηνία που βλέπετε. </translation>
+    </message>
+    <message>
+        <source>If a place becomes free, it goes to the first person on the list. </source>
+        <translation>Αν ελευθερωθεί μια θέση, την παίρνει το πρώτο άτομο της λίστας. </translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff or choose another offer.</source>
+        <translation>Ρωτήστε το προσωπικό ή διαλέξτε άλλη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
+        <translation>Η πλατφόρμα μάθησης της πόλης αποφασίζει με τη σειρά που φτάνουν οι εγγραφές. Το περίπτερο στέλνει τη δική σας μόλις συνδεθεί. Η απάντηση θα φανεί σε αυτή την οθόνη. </translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Ευχαριστούμε!</translation>
+    </message>
+    <message>
+        <source>Before we save it</source>
+        <translation>Πριν την αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Δεν αποθηκεύτηκε ακόμα</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>This date is full: you join its waiting list.</source>
+        <translation>Αυτή η ημερομηνία είναι γεμάτη: μπαίνετε στη λίστα αναμονής.</translation>
+    </message>
+    <message>
+        <source>Your name or a nickname</source>
+        <translation>Το όνομά σας ή ένα ψευδώνυμο</translation>
+    </message>
+    <message>
+        <source>For example: Ana</source>
+        <translation>Για παράδειγμα: Άννα</translation>
+    </message>
+    <message>
+        <source>Fine.</source>
+        <translation>Εντάξει.</translation>
+    </message>
+    <message>
+        <source>How can the provider reach you? Choose one.</source>
+        <translation>Πώς θα επικοινωνήσει μαζί σας ο διοργανωτής; Επιλέξτε ένα.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Για παράδειγμα: 0151 2345678</translation>
+    </message>
+    <message>
+        <source>For example: ana@web.de</source>
+        <translation>Για παράδειγμα: anna@gmail.com</translation>
+    </message>
+    <message>
+        <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
+        <translation>Εντάξει. Χωρίς στοιχεία επικοινωνίας, ο τυπωμένος κωδικός σας είναι η μόνη σύνδεση με αυτή την εγγραφή: κανείς δεν μπορεί να σας ειδοποιήσει αν αλλάξει η ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
+        <translation>Θα αποθηκεύσουμε το όνομά σας «%1»%2 και αυτή την εγγραφή σε αυτό το περίπτερο και θα τα στείλουμε στην πλατφόρμα μάθησης της πόλης. Εκείνη θα τα δώσει στον διοργανωτή %3 μόνο για αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source> and your phone number %1</source>
+        <translation> και τον αριθμό τηλεφώνου σας %1</translation>
+    </message>
+    <message>
+        <source> and your e-mail address %1</source>
+        <translation> και τη διεύθυνση email σας %1</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them %1 hours after the hub has them.</source>
+        <translation>Το περίπτερο τα σβήνει %1 ώρες αφού τα λάβει η πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them as soon as the hub has them.</source>
+        <translation>Το περίπτερο τα σβήνει μόλις τα λάβει η πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>Nothing else about you is saved, and nothing is shared for advertising.</source>
+        <translation>Δεν αποθηκεύεται τίποτε άλλο για εσάς και τίποτα δεν δίνεται για διαφήμιση.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time: ask a member of staff or the provider.</source>
+        <translation>Μπορείτε να ακυρώσετε όποτε θέλετε: ρωτήστε το προσωπικό ή τον διοργανωτή.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Ναι, συμφωνώ</translation>
+    </message>
+    <message>
+        <source>What we stored</source>
+        <translation>Τι αποθηκεύσαμε</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Όνομα: %1</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Επικοινωνία: καμία</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-up reference: %1</source>
+        <translation>Αριθμός εγγραφής: %1</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Για πόσο καιρό</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
+        <translation>Σε αυτό το περίπτερο: μέχρι να τη λάβει η πλατφόρμα μάθησης της πόλης και %1 ώρες ακόμα. Μετά σβήνεται από εδώ.</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
+        <translation>Σε αυτό το περίπτερο: μέχρι να τη λάβει η πλατφόρμα μάθησης της πόλης. Μετά σβήνεται από εδώ.</translation>
+    </message>
+    <message>
+        <source>The provider keeps it only for this offer.</source>
+        <translation>Ο διοργανωτής τη χρησιμοποιεί μόνο για αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Η εγγραφή σας δεν αποθηκεύτηκε. Δεν χάθηκε τίποτα: δοκιμάστε ξανά ή ρωτήστε το προσωπικό.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Επόμενο</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Δοκιμάστε ξανά</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Ορίστε τον στόχο σας</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Βρείτε κι άλλες δραστηριότητες</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Staff-assisted</source>
+        <translation>Με βοήθεια προσωπικού</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Μενού προσωπικού</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Κλείδωμα λειτουργίας προσωπικού</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Online</source>
+        <translation>Διαδικτυακά</translation>
+    </message>
+    <message>
+        <source>Offline — your sign-ups are saved and will be sent</source>
+        <translation>Χωρίς σύνδεση: οι εγγραφές σας είναι αποθηκευμένες και θα σταλούν</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <translation>Προς αποστολή: %1</translation>
+    </message>
+</context>
+</TS>

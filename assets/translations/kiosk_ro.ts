@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Learn something new in your city</source>
+        <translation>Învățați ceva nou în orașul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Learn new things near you. Many are free.</source>
+        <translation>Învățați lucruri noi aproape de casă. Multe sunt gratuite.</translation>
+    </message>
+    <message>
+        <source>Courses, workshops and meet-ups near you. Many are free.</source>
+        <translation>Cursuri, ateliere și întâlniri aproape de dumneavoastră. Multe sunt gratuite.</translation>
+    </message>
+    <message>
+        <source>%1 offers to discover</source>
+        <translation>Oferte de descoperit: %1</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Ușor de citit</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Text mare</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contrast mare</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Atingeți pentru a începe</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Alegeți limba</translation>
+    </message>
+</context>
+<context>
+    <name>BasketScreen</name>
+    <message>
+        <source>My pathway</source>
+        <translation>Parcursul meu</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
+        <translation>Încă nu este nimic aici. Deschideți o ofertă și atingeți „Adăugați la parcurs”.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminați</translation>
+    </message>
+    <message>
+        <source>Record another learning goal</source>
+        <translation>Încă un obiectiv</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Notați-vă obiectivul</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Înapoi</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Căutați alte oferte</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>For beginners</source>
+        <translation>Pentru începători</translation>
+    </message>
+    <message>
+        <source>Some experience needed</source>
+        <translation>Necesită puțină experiență</translation>
+    </message>
+    <message>
+        <source>For advanced learners</source>
+        <translation>Pentru avansați</translation>
+    </message>
+    <message>
+        <source>For everyone</source>
+        <translation>Pentru toți</translation>
+    </message>
+    <message>
+        <source>as last known at %1</source>
+        <translation>actualizat la %1</translation>
+    </message>
+    <message>
+        <source>as last known</source>
+        <translation>ultima actualizare</translation>
+    </message>
+    <message>
+        <source>Full (%1)</source>
+        <translation>Complet (%1)</translation>
+    </message>
+    <message>
+        <source>Places left: %1 (%2)</source>
+        <translation>Locuri libere: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>This offer is no longer available.</source>
+        <translation>Această ofertă nu mai există.</translation>
+    </message>
+    <message>
+        <source>This offer cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Această ofertă nu poate fi afișată acum. Vă rugăm să întrebați personalul.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Organizator: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Taught in: %1</source>
+        <translation>Limba: %1</translation>
+    </message>
+    <message>
+        <source>Bring: %1</source>
+        <translation>Aduceți: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>No dates yet. Ask the provider when it starts.</source>
+        <translation>Încă nu sunt date. Întrebați organizatorul când începe.</translation>
+    </message>
+    <message>
+        <source>No sign-up needed: just come along.</source>
+        <translation>Nu e nevoie de înscriere: veniți direct.</translation>
+    </message>
+    <message>
+        <source>Touch a date to choose it.</source>
+        <translation>Atingeți o dată pentru a o alege.</translation>
+    </message>
+    <message>
+        <source>…and %1 more dates.</source>
+        <translation>…și încă %1 date.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Unde</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>How to get there: %1</source>
+        <translation>Cum ajungeți: %1</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Acces fără trepte</translation>
+    </message>
+    <message>
+        <source>Not step-free</source>
+        <translation>Are trepte</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Buclă de inducție</translation>
+    </message>
+    <message>
+        <source>No hearing loop</source>
+        <translation>Fără buclă de inducție</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Toaletă accesibilă</translation>
+    </message>
+    <message>
+        <source>No accessible toilet</source>
+        <translation>Fără toaletă accesibilă</translation>
+    </message>
+    <message>
+        <source>Questions?</source>
+        <translation>Întrebări?</translation>
+    </message>
+    <message>
+        <source>This date is full. You can join its waiting list, or choose another date.</source>
+        <translation>La această dată nu mai sunt locuri. Vă puteți trece pe lista de așteptare sau puteți alege altă dată.</translation>
+    </message>
+    <message>
+        <source>Choose the next date with places</source>
+        <translation>Următoarea dată cu locuri</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Pe lista de așteptare</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Vreau să mă înscriu</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Înapoi</translation>
+    </message>
+    <message>
+        <source>In my pathway</source>
+        <translation>În parcursul meu</translation>
+    </message>
+    <message>
+        <source>Add to my pathway</source>
+        <translation>Adăugați la parcurs</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverScreen</name>
+    <message>
+        <source>Languages</source>
+        <translation>Limbi străine</translation>
+    </message>
+    <message>
+        <source>Computers &amp; internet</source>
+        <translation>Calculator și internet</translation>
+    </message>
+    <message>
+        <source>Work &amp; jobs</source>
+        <translation>Muncă și meserii</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Family &amp; children</source>
+        <translation>Familie și copii</translation>
+    </message>
+    <message>
+        <source>Culture &amp; art</source>
+        <translation>Cultură și artă</translation>
+    </message>
+    <message>
+        <source>Making &amp; repairing</source>
+        <translation>Meșteșuguri și reparații</translation>
+    </message>
+    <message>
+        <source>Neighbourhood &amp; volunteering</source>
+        <translation>Cartier și voluntariat</translation>
+    </message>
+    <message>
+        <source>Nature &amp; garden</source>
+        <translation>Natură și grădină</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Bani</translation>
+    </message>
+    <message>
+        <source>Reading &amp; writing</source>
+        <translation>Citit și scris</translation>
+    </message>
+    <message>
+        <source>Loading offers…</source>
+        <translation>Se încarcă ofertele…</translation>
+    </message>
+    <message>
+        <source>Offers found: %1</source>
+        <translation>Oferte găsite: %1</translation>
+    </message>
+    <message>
+        <source>Find something to learn</source>
+        <translation>Găsiți ceva de învățat</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words.</source>
+        <translation>Nu s-a găsit nimic. Încercați alte cuvinte.</translation>
+    </message>
+    <message>
+        <source>No offers found — try fewer filters or other words.</source>
+        <translation>Nu s-a găsit nimic. Încercați mai puține filtre sau alte cuvinte.</translation>
+    </message>
+    <message>
+        <source>The offers cannot be shown right now. Please ask a member of staff.</source>
+        <translation>Ofertele nu pot fi afișate acum. Vă rugăm să întrebați personalul.</translation>
+    </message>
+    <message>
+        <source>Search: a topic, a place, a word…</source>
+        <translation>Căutare: o temă, un loc, un cuvânt…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Săptămâna asta</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Doar gratuite</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Dimineața</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>După-amiaza</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Seara</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Acces fără trepte</translation>
+    </message>
+    <message>
+        <source>Taught in my language</source>
+        <translation>În limba mea</translation>
+    </message>
+    <message>
+        <source>✕ Clear filters</source>
+        <translation>✕ Fără filtre</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScreen</name>
+    <message>
+        <source>Find a job</source>
+        <translation>Să găsesc un loc de muncă</translation>
+    </message>
+    <message>
+        <source>Change my job</source>
+        <translation>Să îmi schimb meseria</translation>
+    </message>
+    <message>
+        <source>Learn German</source>
+        <translation>Să învăț germana</translation>
+    </message>
+    <message>
+        <source>Learn another language</source>
+        <translation>Să învăț altă limbă</translation>
+    </message>
+    <message>
+        <source>Computers &amp; phones</source>
+        <translation>Calculator și telefon</translation>
+    </message>
+    <message>
+        <source>Help my children</source>
+        <translation>Să îmi ajut copiii</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Culture &amp; creativity</source>
+        <translation>Cultură și creativitate</translation>
+    </message>
+    <message>
+        <source>Community &amp; volunteering</source>
+        <translation>Comunitate și voluntariat</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Altceva</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Luni</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Marți</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miercuri</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Joi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vineri</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sâmbătă</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Duminică</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Dimineața</translation>
+    </message>
+    <message>
+        <source>Afternoons</source>
+        <translation>După-amiaza</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Seara</translation>
+    </message>
+    <message>
+        <source>No steps (wheelchair, pram)</source>
+        <translation>Fără trepte (scaun cu rotile, cărucior)</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Buclă de inducție</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Toaletă accesibilă</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Supraveghere copii</translation>
+    </message>
+    <message>
+        <source>Sign language</source>
+        <translation>Limbaj mimico-gestual</translation>
+    </message>
+    <message>
+        <source>Easy language</source>
+        <translation>Limbaj simplu</translation>
+    </message>
+    <message>
+        <source>More than 6 hours</source>
+        <translation>Peste 6 ore</translation>
+    </message>
+    <message>
+        <source>About %1 h a week</source>
+        <translation>Cam %1 h pe săptămână</translation>
+    </message>
+    <message>
+        <source>Any distance</source>
+        <translation>Oricât de departe</translation>
+    </message>
+    <message>
+        <source>Up to %1 km</source>
+        <translation>Până la %1 km</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Ce ați vrea să faceți?</translation>
+    </message>
+    <message>
+        <source>In your own words (if you like)</source>
+        <translation>Cu propriile cuvinte (dacă doriți)</translation>
+    </message>
+    <message>
+        <source>How much time do you have each week?</source>
+        <translation>Cât timp aveți în fiecare săptămână?</translation>
+    </message>
+    <message>
+        <source>Which days and times suit you?</source>
+        <translation>Ce zile și ore vă convin?</translation>
+    </message>
+    <message>
+        <source>What may it cost?</source>
+        <translation>Cât poate să coste?</translation>
+    </message>
+    <message>
+        <source>Which language do you learn best in?</source>
+        <translation>În ce limbă învățați cel mai bine?</translation>
+    </message>
+    <message>
+        <source>How far will you go?</source>
+        <translation>Cât de departe puteți merge?</translation>
+    </message>
+    <message>
+        <source>Do you need any of these?</source>
+        <translation>Aveți nevoie de ceva din acestea?</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Este corect?</translation>
+    </message>
+    <message>
+        <source>Your learning goal is saved</source>
+        <translation>Obiectivul dumneavoastră a fost salvat</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Obiectiv: %1</translation>
+    </message>
+    <message>
+        <source>In your words: %1</source>
+        <translation>În cuvintele dumneavoastră: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Timp: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Când: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <source>a small fee is fine</source>
+        <translation>o taxă mică e în regulă</translation>
+    </message>
+    <message>
+        <source>free only</source>
+        <translation>doar gratuit</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Limba: %1</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Distanța: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Nevoi: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Pasul %1 din %2</translation>
+    </message>
+    <message>
+        <source>For example: &quot;I want to write e-mails to my grandson.&quot; You can also skip this.</source>
+        <translation>De exemplu: „Vreau să îi scriu e-mailuri nepotului meu.” Puteți și să săriți peste acest pas.</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Scrieți aici…</translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation>Doar gratuite</translation>
+    </message>
+    <message>
+        <source>A small fee is fine</source>
+        <translation>O taxă mică e în regulă</translation>
+    </message>
+    <message>
+        <source>Your goal could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Obiectivul nu a putut fi salvat. Nu s-a pierdut nimic: încercați din nou sau întrebați personalul.</translation>
+    </message>
+    <message>
+        <source>Your claim code. Please note it down: with it, staff can find your goal.</source>
+        <translation>Codul dumneavoastră personal. Vă rugăm să îl notați: cu el, personalul vă găsește obiectivul.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your goal to the city&apos;s learning hub and then deletes your own words here. With the claim code, staff and mentors can find your goal.</source>
+        <translation>Acest chioșc trimite obiectivul dumneavoastră la platforma de învățare a orașului, apoi șterge de aici cuvintele dumneavoastră. Cu codul personal, personalul și mentorii vă pot găsi obiectivul.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Mai departe</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Săriți peste</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Save my learning goal</source>
+        <translation>Salvați obiectivul</translation>
+    </message>
+    <message>
+        <source>See my pathway</source>
+        <translation>Vedeți parcursul</translation>
+    </message>
+    <message>
+        <source>Find offers</source>
+        <translation>Căutați oferte</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Mai sunteți aici?</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1. Then this kiosk starts over and forgets what you entered.</source>
+        <translation>Secunde rămase: %1. Apoi chioșcul o ia de la capăt și uită ce ați introdus.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Am nevoie de mai mult timp</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Alegeți limba</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închideți</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>CONNECT Learning Kiosk</source>
+        <translation>CONNECT Chioșc de învățare</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Start over</source>
+        <translation>De la început</translation>
+    </message>
+    <message>
+        <source>My learning goal</source>
+        <translation>Obiectivul meu</translation>
+    </message>
+    <message>
+        <source>My pathway (%1)</source>
+        <translation>Parcurs (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTile</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Azi, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Mâine, %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>No dates yet</source>
+        <translation>Încă fără date</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 min %2 s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 s.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personal</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un moment…</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Se verifică PIN-ul…</translation>
+    </message>
+    <message>
+        <source>Staff mode is not set up on this kiosk. An administrator sets a PIN on the kiosk&apos;s computer with the command: connect-kiosk set-staff-pin</source>
+        <translation>Modul pentru personal nu este configurat pe acest chioșc. Un administrator setează un PIN pe calculatorul chioșcului cu comanda: connect-kiosk set-staff-pin</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more try, then the pad pauses.</source>
+        <translation>PIN greșit. Mai aveți o încercare, apoi tastatura se blochează puțin.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
+        <translation>PIN greșit. Mai aveți %1 încercări, apoi tastatura se blochează puțin.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Introduceți PIN-ul personalului.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ștergeți</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulați</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Opriți citirea</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Citire cu voce tare</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <source>No voice for this language</source>
+        <translation>Nu există voce pentru această limbă</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available on this kiosk</source>
+        <translation>Citirea cu voce tare nu este disponibilă pe acest chioșc</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Mai încet</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Mai tare</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Mai rar</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Mai repede</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închideți</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Ștergeți căutarea</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpScreen</name>
+    <message>
+        <source>Please type a name or a nickname.</source>
+        <translation>Vă rugăm să scrieți un nume sau o poreclă.</translation>
+    </message>
+    <message>
+        <source>Please use at most 60 letters.</source>
+        <translation>Folosiți cel mult 60 de litere.</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter.</source>
+        <translation>Un nume are nevoie de cel puțin o literă.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, numbers, spaces, - and &apos;.</source>
+        <translation>Folosiți doar litere, cifre, spații, - și &apos;.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>Vă rugăm să scrieți numărul de telefon.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and +.</source>
+        <translation>Un număr de telefon are doar cifre, spații și +.</translation>
+    </message>
+    <message>
+        <source>This number is too short.</source>
+        <translation>Acest număr este prea scurt.</translation>
+    </message>
+    <message>
+        <source>This number is too long.</source>
+        <translation>Acest număr este prea lung.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Acesta nu pare un număr de telefon.</translation>
+    </message>
+    <message>
+        <source>Please type your e-mail address.</source>
+        <translation>Vă rugăm să scrieți adresa de e-mail.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has an @ in it.</source>
+        <translation>O adresă de e-mail conține @.</translation>
+    </message>
+    <message>
+        <source>Something is missing before the @.</source>
+        <translation>Lipsește ceva înainte de @.</translation>
+    </message>
+    <message>
+        <source>Something is missing after the @, like web.de.</source>
+        <translation>Lipsește ceva după @, de exemplu gmail.com.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Aceasta nu pare o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Please choose how the provider can reach you.</source>
+        <translation>Alegeți cum vă poate contacta organizatorul.</translation>
+    </message>
+    <message>
+        <source>Please choose phone, e-mail or no contact.</source>
+        <translation>Alegeți telefon, e-mail sau fără contact.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Fără contact</translation>
+    </message>
+    <message>
+        <source>Your place is confirmed.</source>
+        <translation>Locul dumneavoastră este confirmat.</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list.</source>
+        <translation>Sunteți pe lista de așteptare.</translation>
+    </message>
+    <message>
+        <source>The provider could not accept this sign-up.</source>
+        <translation>Organizatorul nu a putut accepta această înscriere.</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled.</source>
+        <translation>Această înscriere a fost anulată.</translation>
+    </message>
+    <message>
+        <source>Your place is provisional.</source>
+        <translation>Locul dumneavoastră este provizoriu.</translation>
+    </message>
+    <message>
+        <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
+        <translation>Nu ați dat niciun contact: tipăriți foaia cu parcursul. Codul personal de pe ea este singura legătură cu această înscriere.</translation>
+    </message>
+    <message>
+        <source>The provider will call or text you if anything changes.</source>
+        <translation>Organizatorul vă sună sau vă trimite un SMS dacă se schimbă ceva.</translation>
+    </message>
+    <message>
+        <source>The provider will e-mail you if anything changes.</source>
+        <translation>Organizatorul vă scrie un e-mail dacă se schimbă ceva.</translation>
+    </message>
+    <message>
+        <source>Please come on the date shown. </source>
+        <translation>Vă rugăm să veniți la data afișată. </translation>
+    </message>
+    <message>
+        <source>If a place becomes free, it goes to the first person on the list. </source>
+        <translation>Dacă se eliberează un loc, îl primește prima persoană de pe listă. </translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff or choose another offer.</source>
+        <translation>Întrebați personalul sau alegeți altă ofertă.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
+        <translation>Platforma de învățare a orașului decide în ordinea în care sosesc înscrierile. Chioșcul o trimite pe a dumneavoastră imediat ce are conexiune. Răspunsul apare pe acest ecran. </translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vă mulțumim!</translation>
+    </message>
+    <message>
+        <source>Before we save it</source>
+        <translation>Înainte de salvare</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Încă nu este salvat</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Înscriere</translation>
+    </message>
+    <message>
+        <source>This date is full: you join its waiting list.</source>
+        <translation>La această dată nu mai sunt locuri: intrați pe lista de așteptare.</translation>
+    </message>
+    <message>
+        <source>Your name or a nickname</source>
+        <translation>Numele dumneavoastră sau o poreclă</translation>
+    </message>
+    <message>
+        <source>For example: Ana</source>
+        <translation>De exemplu: Ana</translation>
+    </message>
+    <message>
+        <source>Fine.</source>
+        <translation>Bine.</translation>
+    </message>
+    <message>
+        <source>How can the provider reach you? Choose one.</source>
+        <translation>Cum vă poate contacta organizatorul? Alegeți o variantă.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678</source>
+        <translation>De exemplu: 0151 2345678</translation>
+    </message>
+    <message>
+        <source>For example: ana@web.de</source>
+        <translation>De exemplu: ana@gmail.com</translation>
+    </message>
+    <message>
+        <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
+        <translation>Bine. Fără contact, codul personal tipărit este singura legătură cu această înscriere: nimeni nu vă poate anunța dacă se schimbă data.</translation>
+    </message>
+    <message>
+        <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
+        <translation>Vom salva numele dumneavoastră „%1”%2 și această înscriere pe acest chioșc și le vom trimite platformei de învățare a orașului. Aceasta le transmite organizatorului %3 doar pentru această ofertă.</translation>
+    </message>
+    <message>
+        <source> and your phone number %1</source>
+        <translation> și numărul de telefon %1</translation>
+    </message>
+    <message>
+        <source> and your e-mail address %1</source>
+        <translation> și adresa de e-mail %1</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them %1 hours after the hub has them.</source>
+        <translation>Chioșcul le șterge la %1 ore după ce platforma le primește.</translation>
+    </message>
+    <message>
+        <source>This kiosk deletes them as soon as the hub has them.</source>
+        <translation>Chioșcul le șterge imediat ce platforma le primește.</translation>
+    </message>
+    <message>
+        <source>Nothing else about you is saved, and nothing is shared for advertising.</source>
+        <translation>Nu se salvează nimic altceva despre dumneavoastră și nimic nu este folosit pentru reclame.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time: ask a member of staff or the provider.</source>
+        <translation>Puteți anula oricând: întrebați personalul sau organizatorul.</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Da, sunt de acord</translation>
+    </message>
+    <message>
+        <source>What we stored</source>
+        <translation>Ce am salvat</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nume: %1</translation>
+    </message>
+    <message>
+        <source>Contact: none</source>
+        <translation>Contact: niciunul</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sign-up reference: %1</source>
+        <translation>Numărul înscrierii: %1</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Cât timp</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
+        <translation>Pe acest chioșc: până o primește platforma de învățare a orașului, plus încă %1 ore. Apoi este ștearsă de aici.</translation>
+    </message>
+    <message>
+        <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
+        <translation>Pe acest chioșc: până o primește platforma de învățare a orașului. Apoi este ștearsă de aici.</translation>
+    </message>
+    <message>
+        <source>The provider keeps it only for this offer.</source>
+        <translation>Organizatorul o folosește doar pentru această ofertă.</translation>
+    </message>
+    <message>
+        <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
+        <translation>Înscrierea nu a putut fi salvată. Nu s-a pierdut nimic: încercați din nou sau întrebați personalul.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Mai departe</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Vreau să mă înscriu</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>Record my learning goal</source>
+        <translation>Notați-vă obiectivul</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Căutați alte oferte</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBanner</name>
+    <message>
+        <source>Staff-assisted</source>
+        <translation>Cu ajutorul personalului</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Meniu personal</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Blocați modul personal</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline — your sign-ups are saved and will be sent</source>
+        <translation>Fără conexiune: înscrierile sunt salvate și vor fi trimise</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Se conectează</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <translation>De trimis: %1</translation>
+    </message>
+</context>
+</TS>
