@@ -71,11 +71,12 @@ def test_the_shipped_qm_holds_what_the_ts_says(ts: Path, qapp) -> None:
 
 
 def test_only_languages_with_a_qm_count_as_translated() -> None:
-    """The others (until issue 7 brings their words) show English: see the window tests below."""
+    """A language without a .qm shows English: see the window tests below."""
     from kiosk.gui.translations import has_translation
 
     assert has_translation("de") and has_translation("en")
-    assert not has_translation("uk") and not has_translation("ar")
+    assert has_translation("tr") and has_translation("uk") and has_translation("ar")
+    assert not has_translation("fr")
 
 
 def _text(window, name: str) -> str:
@@ -96,7 +97,34 @@ def test_choosing_deutsch_shows_german_and_start_over_english(qtbot, kiosk_windo
     assert _text(window, "startButton") == "Touch to start"
 
 
-def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window) -> None:
+@pytest.mark.parametrize("lang, start_over, right_to_left", [
+    ("tr", "Baştan başla", False),
+    ("uk", "Почати спочатку", False),
+    ("ar", "البدء من جديد", True),
+])
+def test_turkish_ukrainian_and_arabic_show_their_words_and_arabic_mirrors(
+        qtbot, kiosk_window, lang, start_over, right_to_left) -> None:
+    """Arabic reads from the right: Start over, first in the bar, sits at the right-hand end."""
+    from PySide6.QtCore import QPointF
+
+    window, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, window, f"language_{lang}")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    settle(qtbot, window)
+    button = item(window, "startOverButton")
+    assert button.property("text") == start_over
+    assert vm.rightToLeft is right_to_left
+    centre = button.mapToScene(QPointF(button.width() / 2, 0)).x()
+    assert (centre > window.width() / 2) is right_to_left
+
+
+def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window, monkeypatch, tmp_path) -> None:
+    """Every configured language now ships its words: take Ukrainian's .qm away to see the fallback."""
+    from kiosk.gui import translations
+
+    shipped = translations.translation_file
+    monkeypatch.setattr(translations, "translation_file",
+                        lambda lang: tmp_path / "missing.qm" if lang == "uk" else shipped(lang))
     window, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, window, "language_de")
     qtbot.waitUntil(lambda: vm.screen == "discover")
