@@ -215,9 +215,63 @@ RO = {
     "level_all": "toate nivelurile",
 }
 
-TABLES: dict[str, dict[str, str]] = {"en": EN, "de": DE, "el": EL, "ro": RO}
+ES = {
+    "quote": "«{text}»",
+    "title": "Mi itinerario de aprendizaje",
+    "goal": "Mi objetivo",
+    "printed": "Impreso el {date}",
+    "step": "Paso {n}",
+    "when": "Cuándo",
+    "where": "Dónde",
+    "getting_there": "Cómo llegar",
+    "access": "Acceso",
+    "cost": "Precio",
+    "free": "Gratis",
+    "bring": "Traiga",
+    "provider": "Organiza",
+    "signup": "Inscripción",
+    "status_confirmed": "Confirmada – su plaza está reservada",
+    "status_waitlisted": "Lista de espera – le avisarán si queda una plaza libre",
+    "status_provisional": "Provisional – falta la confirmación del organizador",
+    "status_none": "Todavía sin inscripción – inscríbase en el quiosco o pregunte al personal",
+    "status_drop_in": "No hace falta inscribirse – venga sin más",
+    "dates": "{count} fechas",
+    "online": "En línea",
+    "step_free": "Acceso sin escalones",
+    "not_step_free": "Con escalones",
+    "hearing_loop": "Bucle magnético",
+    "accessible_toilet": "Aseo accesible",
+    "project": "Su proyecto de aprendizaje",
+    "scan": "Escanee el código o escriba la dirección para ver su itinerario en la plataforma de aprendizaje "
+            "de la ciudad:",
+    "code": "Su código",
+    "help": "¿Necesita ayuda?",
+    "help_default": "Pregunte al personal en el mostrador de información de la biblioteca.",
+    "privacy_title": "Sus datos",
+    "privacy": "Esta hoja no lleva ningún nombre ni dato de contacto. Quien tenga el código puede abrir su "
+               "proyecto de aprendizaje: guarde bien la hoja.",
+    "incomplete": "Con las actividades de hoy no hemos podido completar un itinerario. En el punto de ayuda "
+                  "alguien puede buscar más con usted.",
+    "closest": "Actividades que casi encajan",
+    "aim_find_job": "Encontrar trabajo",
+    "aim_change_job": "Cambiar de trabajo",
+    "aim_learn_german": "Aprender alemán",
+    "aim_other_language": "Aprender otro idioma",
+    "aim_digital": "Competencias digitales",
+    "aim_help_children": "Ayudar a mis hijos",
+    "aim_health": "Salud",
+    "aim_culture": "Cultura y creatividad",
+    "aim_community": "Comunidad y voluntariado",
+    "aim_other": "Otra cosa",
+    "level_beginner": "principiantes",
+    "level_intermediate": "nivel medio",
+    "level_advanced": "nivel avanzado",
+    "level_all": "todos los niveles",
+}
+
+TABLES: dict[str, dict[str, str]] = {"en": EN, "de": DE, "el": EL, "ro": RO, "es": ES}
 # Babel locale per sheet language: European date order for English too ("Tuesday 3 March").
-LOCALES = {"en": "en_GB", "de": "de_DE", "el": "el_GR", "ro": "ro_RO"}
+LOCALES = {"en": "en_GB", "de": "de_DE", "el": "el_GR", "ro": "ro_RO", "es": "es_ES"}
 FALLBACK = "en"
 
 

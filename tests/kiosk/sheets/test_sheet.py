@@ -15,7 +15,7 @@ from kiosk.pathways.model import Visit
 from kiosk.sheets.content import SheetContent, StepLines, VenueLines
 from kiosk.sheets.render import build_sheet
 from kiosk.sheets.sample import SAMPLE_CLAIM_CODE, SAMPLE_WORDS, sample_content
-from kiosk.sheets.strings import strings
+from kiosk.sheets.strings import languages, strings
 
 TOOLS = ("pdftotext", "pdffonts", "pdftoppm", "pdfinfo", "zbarimg")
 pytestmark = pytest.mark.skipif(
@@ -54,7 +54,7 @@ def contents() -> dict[str, SheetContent]:
     """The sample pathway on the demo catalogue, gathered once per language."""
     return {
         lang: sample_content(lang, today=TODAY, hub_url=HUB, help_contact="Lernberatung, 1. Stock")
-        for lang in ("en", "de", "el", "ro")
+        for lang in ("en", "de", "el", "ro", "es")
     }
 
 
@@ -70,6 +70,7 @@ def write(tmp_path: Path, content: SheetContent, layout: str, large: bool = Fals
     ("de", ["Mein Lernweg", "Anmeldung", "Straße", "Behördengänge in meiner Straße", "Brauchen Sie Hilfe?"]),
     ("el", ["Η διαδρομή μάθησής μου", "Ο στόχος μου", "Θέλω να νιώθω σίγουρος", "Χρειάζεστε βοήθεια;"]),
     ("ro", ["Parcursul meu de învățare", "să învăț să folosesc calculatorul și", "Înscriere", "Aveți nevoie de ajutor?"]),
+    ("es", ["Mi itinerario de aprendizaje", "Inscripción", "Su código", "¿Necesita ayuda?", "Impreso el"]),
 ])
 def test_the_sheet_reads_back_in_the_citizens_language(contents, tmp_path, layout, lang, must_read) -> None:
     content = contents[lang]
@@ -86,7 +87,8 @@ def test_the_sheet_reads_back_in_the_citizens_language(contents, tmp_path, layou
     assert SAMPLE_CLAIM_CODE in text and f"{HUB}/p/{SAMPLE_CLAIM_CODE}" in text
     assert "Lernberatung, 1. Stock" in text
     assert words["privacy"] in text
-    assert " ".join(words["quote"].format(text=SAMPLE_WORDS[lang]).split()) in text  # „…“ in German, «…» in Greek
+    own_words = SAMPLE_WORDS.get(lang, SAMPLE_WORDS["en"])  # a language without sample words quotes English
+    assert " ".join(words["quote"].format(text=own_words).split()) in text  # „…“ in German, «…» in Greek
 
 
 def test_sample_shows_each_sign_up_status(contents, tmp_path) -> None:
@@ -208,7 +210,7 @@ def test_sample_sheet_command_writes_a_pdf(tmp_path) -> None:
         [sys.executable, "-m", "kiosk.cli", "sample-sheet", "--lang", "xx", "--output", str(out)],
         capture_output=True, text=True, timeout=120,
     )
-    assert refused.returncode == 2 and "choose one of de, el, en, ro" in refused.stderr
+    assert refused.returncode == 2 and f"choose one of {', '.join(languages())}" in refused.stderr
 
 
 def test_cyrillic_titles_print_and_read_back(tmp_path) -> None:
