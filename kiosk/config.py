@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.paths import tighten
+
 APP = "connect-kiosk"
 
 
@@ -59,6 +61,12 @@ class Settings:
     def database_path(self) -> Path:
         return Path(self.database) if self.database else data_dir() / "kiosk.sqlite"
 
+    @property
+    def tls_verification_off(self) -> bool:
+        """Whether the hub's certificate goes unchecked: only ever by the development-only
+        setting (kiosk/sync/client.py knows no other way); the staff screen warns when true."""
+        return self.hub_insecure_skip_tls_verify_for_development_only is True
+
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     """Read settings; returns them with a list of plain-language problems found in the file."""
@@ -67,6 +75,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     settings = Settings()
     if not path.exists():
         return settings, problems
+    # It holds the hub's token and the staff PIN's hash: the kiosk's user alone may read it.
+    if tighten(path):
+        problems.append(f"{path} was readable by other users; now only by the kiosk's user")
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -174,6 +174,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         print(NO_SCREEN, file=sys.stderr)
         return 2
     prepare_environment()
+    from kiosk.paths import keep_new_files_private
+
+    keep_new_files_private()  # store, sheets, lock files, crash dumps: the kiosk's user's alone
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication(sys.argv[:1])

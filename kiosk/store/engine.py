@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from kiosk.paths import SQLITE_SIDE_FILES, private_dir, private_file, tighten
+
 
 def _on_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
@@ -19,9 +21,16 @@ def _on_connect(dbapi_conn, _record) -> None:
 
 
 def make_engine(path: Path | str) -> Engine:
-    """An engine on the SQLite file at ``path`` (created with its folder if missing)."""
+    """An engine on the SQLite file at ``path`` (created with its folder if missing).
+
+    The file holds citizens' names and contacts until the hub has them: it is made readable by
+    the kiosk's user only (0600, a new folder 0700), and SQLite gives its -wal and -shm the same.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
+    private_file(path)  # an empty file is an empty SQLite database
+    for suffix in SQLITE_SIDE_FILES:  # left by an older version or another umask
+        tighten(path.with_name(path.name + suffix))
     engine = create_engine(f"sqlite+pysqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     return engine
