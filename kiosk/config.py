@@ -42,6 +42,8 @@ class Settings:
     # Development only (a hub with a self-signed certificate): never set this on a real kiosk.
     hub_insecure_skip_tls_verify_for_development_only: bool = False
     sync_interval_seconds: int = 30
+    # The longest wait between tries while the hub cannot be reached (full-jitter backoff).
+    sync_backoff_cap_seconds: int = 300
     # Hours a citizen's name and contact stay on the kiosk after the hub has them (0: at once).
     personal_data_retention_hours: int = 0
     venue_name: str = ""

@@ -199,12 +199,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)
         return 1
-    demo_sync = _DemoSyncStarter(kiosk, store) if args.demo else None
+    sync = SyncStarter(kiosk, store, settings, demo=args.demo)
     stop_watch = _quit_on_stop_signals(app)  # noqa: F841  (the timer must live as long as the loop)
     code = app.exec()
     kiosk.close()
-    if demo_sync is not None:
-        demo_sync.stop()
+    sync.stop()
     return code
 
 
@@ -229,31 +228,50 @@ def _quit_on_stop_signals(app):
     return timer
 
 
-class _DemoSyncStarter:
-    """Starts the demo's in-process hub and sync loop once the store is open, off the GUI thread.
+class SyncStarter:
+    """Starts the sync loop (with the demo's in-process hub under --demo, else with the hub in
+    kiosk.toml) once the store is open, off the GUI thread, and connects it to ``kiosk.sync``.
 
-    Importing the hub (FastAPI, uvicorn, SQLAlchemy) on the GUI thread before app.exec() cost
-    over a second and 60 MB before the attract screen's first frame.
+    Importing the sync core and the hub (FastAPI, uvicorn, SQLAlchemy) on the GUI thread before
+    app.exec() cost over a second and 60 MB before the attract screen's first frame.
     """
 
-    def __init__(self, kiosk: KioskWindow, store: Path) -> None:
+    def __init__(self, kiosk: KioskWindow, store: Path, settings, demo: bool = False) -> None:
         import threading
 
-        self._store = store
+        self._store, self._settings, self._demo = store, settings, demo
+        self._vm = kiosk.kiosk.sync
         self._sync = None
-        self._thread = threading.Thread(target=self._start, name="demo-sync-start", daemon=True)
-        kiosk.worker.opened.connect(self._on_store_open)
+        configured = bool(settings.hub_url and settings.hub_token)
+        if demo:
+            self._vm.expect_hub("http://127.0.0.1")  # the demo hub on loopback, its port still open
+        elif configured:
+            self._vm.expect_hub(settings.hub_url,
+                                not settings.hub_insecure_skip_tls_verify_for_development_only)
+        elif settings.hub_url or settings.hub_token:
+            log.warning("sync: kiosk.toml needs both hub_url and hub_token; the kiosk works offline")
+        self._thread = threading.Thread(target=self._start, name="sync-start", daemon=True)
+        if (demo or configured) and kiosk.kiosk.storeState == "ready":
+            self._thread.start()
+        elif demo or configured:
+            kiosk.worker.opened.connect(self._on_store_open)
 
     def _on_store_open(self, _offers: int) -> None:
         if not self._thread.is_alive() and self._sync is None:
             self._thread.start()
 
     def _start(self) -> None:
-        from kiosk.sync.demo_hub import start_demo_sync
+        from kiosk.sync.demo_hub import start_sync
 
-        self._sync = start_demo_sync(self._store)
+        self._sync = start_sync(self._store, self._settings, demo=self._demo,
+                                on_status=self._vm.status_from_sync_thread,
+                                printer_state=self._vm.printer_state)
+        if self._sync is not None:
+            self._vm.set_waker(self._sync.wake)
 
     def stop(self) -> None:
+        """After the window closed: no more reports to it, then the loop (and a demo hub) stop."""
+        self._vm.stop()
         if self._thread.ident is not None:
             self._thread.join(timeout=30)
         if self._sync is not None:

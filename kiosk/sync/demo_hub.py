@@ -19,6 +19,7 @@ from kiosk.config import data_dir
 from kiosk.store.engine import make_engine
 from kiosk.store.migrate import current_revision, head_revision
 from kiosk.sync.loop import SyncConfig, SyncLoop
+from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,11 @@ class DemoSync:
     """The kiosk's sync loop (with the demo hub when ``config`` is None), started off the
     caller's thread once the kiosk has migrated its store."""
 
-    def __init__(self, store_path: Path, config: SyncConfig | None = None) -> None:
+    def __init__(self, store_path: Path, config: SyncConfig | None = None, *,
+                 on_status: Callable[[SyncStatus], None] | None = None,
+                 printer_state: Callable[[], str] | None = None) -> None:
         self.store_path, self.config = store_path, config
+        self.on_status, self.printer_state = on_status, printer_state
         self.hub: DemoHub | None = None
         self.loop: SyncLoop | None = None
         self._stopping = threading.Event()
@@ -84,10 +88,17 @@ class DemoSync:
             if self.config is None:
                 self.hub = start_demo_hub(self.store_path.parent)
                 self.config = SyncConfig(self.hub.url, self.hub.token, interval=15)
-            self.loop = SyncLoop(engine, self.config)
+            extra = {"printer_state": self.printer_state} if self.printer_state is not None else {}
+            self.loop = SyncLoop(engine, self.config, on_status=self.on_status, **extra)
             self.loop.start()
         except Exception:  # noqa: BLE001 - the demo kiosk still works offline without its hub
             log.exception("sync: could not start; the kiosk runs offline")
+
+    def wake(self) -> None:
+        """A round now (any thread); nothing to wake while the loop is still starting."""
+        loop = self.loop
+        if loop is not None:
+            loop.wake()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -98,17 +109,18 @@ class DemoSync:
             self.hub.stop()
 
 
-def start_demo_sync(store_path: Path) -> DemoSync:
-    """For `connect-kiosk --demo`: returns at once; hub and sync loop start in the background."""
-    return DemoSync(Path(store_path))
+def start_demo_sync(store_path: Path, **listeners) -> DemoSync:
+    """For `connect-kiosk --demo`: returns at once; hub and sync loop start in the background.
+    ``listeners``: ``on_status`` and ``printer_state`` for the loop (see SyncLoop)."""
+    return DemoSync(Path(store_path), **listeners)
 
 
-def start_sync(store_path: Path, settings, demo: bool = False) -> DemoSync | None:
+def start_sync(store_path: Path, settings, demo: bool = False, **listeners) -> DemoSync | None:
     """For the kiosk's start: the demo hub and sync with --demo; else sync with the configured
     hub (``hub_url`` and ``hub_token`` in kiosk.toml); None when no hub is configured."""
     if demo:
-        return start_demo_sync(store_path)
+        return start_demo_sync(store_path, **listeners)
     if not (settings.hub_url and settings.hub_token):
         log.info("sync: no hub configured; the kiosk works offline")
         return None
-    return DemoSync(Path(store_path), SyncConfig.from_settings(settings))
+    return DemoSync(Path(store_path), SyncConfig.from_settings(settings), **listeners)

@@ -44,6 +44,7 @@ class SyncConfig:
             insecure_skip_tls_verify_for_development_only=getattr(
                 settings, "hub_insecure_skip_tls_verify_for_development_only", False),
             interval=float(getattr(settings, "sync_interval_seconds", 30)),
+            backoff_cap=float(max(1, getattr(settings, "sync_backoff_cap_seconds", 300))),
             retention=dt.timedelta(hours=getattr(settings, "personal_data_retention_hours", 0)),
         )
 

@@ -18,6 +18,17 @@ Rectangle {
         onClicked: screen.kiosk.start("")
     }
 
+    // The hub connection in a corner, calm, for whoever wonders whether a sign-up gets through.
+    SyncIndicator {
+        sync: screen.kiosk.sync
+        place: "attract"
+        onDark: true
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        maxWidth: parent.width - 2 * Theme.margin
+    }
+
     Column {
         id: welcome
         anchors.left: parent.left
