@@ -1062,6 +1062,229 @@
     </message>
 </context>
 <context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Lernziele</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Andere Nachrichten</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>Keine Zentrale eingerichtet: Alles wartet im Postausgang (hub_url und hub_token in kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>Die Zentrale nimmt den Token dieses Kiosks nicht an. Stellen Sie einen neuen aus (connect-hub kiosk add) und tragen Sie ihn in kiosk.toml ein.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>Online: Die letzte Runde hat die Zentrale erreicht.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Offline: Die Zentrale war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Verbindung zur Zentrale …</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>Der Drucker ist bereit.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>Der Drucker hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>Kein Drucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s state is not known yet.</source>
+        <translation>Der Zustand des Druckers ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Personalmenü</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Entwicklungseinstellung aktiv: Dieser Kiosk prüft das Zertifikat der Zentrale NICHT (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Jeder im Netz könnte mitlesen oder ändern, was er sendet. Entfernen Sie die Einstellung, bevor die Öffentlichkeit den Kiosk nutzt.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Bei einer Anmeldung helfen</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Zurück zur Bürgeransicht</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Abgleich mit der Zentrale</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Zentrale: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Letzter vollständiger Abgleich: %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Noch nicht vollständig abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Postausgang (was auf die Zentrale wartet)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Postausgang wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>Nichts wartet auf die Zentrale (bisher %1 gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>%1 wartend, %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: %2 wartend, die älteste seit %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Letzte Fehler beim Abgleich:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, vor %2 erstellt, %3 Versuche: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Postausgang neu lesen</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Letztes Blatt nochmals drucken</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>Das letzte Blatt lässt sich nur wenige Minuten nach dem Druck erneut drucken.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Dieser Kiosk</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Standort: nicht gesetzt (venue_name in kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Standardsprache: %1</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>App-Version: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>Der Personalmodus sperrt sich nach %1 Sekunden ohne Berührung.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosk verlassen</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>Der Kiosk schließt sich und der Desktop erscheint. Bis zum nächsten Start kann niemand den Kiosk nutzen.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Das Kiosk-Programm schließen und den Desktop zeigen.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Ja, zum Desktop</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Zum Desktop</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Personalmenü schließen</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Personalmodus sperren</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Online</source>

@@ -1003,15 +1003,15 @@
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
-        <translation>Σε αυτό το περίπτερο: μέχρι να τη λάβει η πλατφόρμα μάθησης της πόλης και %1 ώρες ακόμα. Μετά σβήνεται από εδώ.</translation>
+        <translation>Σε αυτό το περίπτερο: μέχρι να τα λάβει η πλατφόρμα μάθησης της πόλης και %1 ώρες ακόμα. Μετά σβήνονται από εδώ.</translation>
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
-        <translation>Σε αυτό το περίπτερο: μέχρι να τη λάβει η πλατφόρμα μάθησης της πόλης. Μετά σβήνεται από εδώ.</translation>
+        <translation>Σε αυτό το περίπτερο: μέχρι να τα λάβει η πλατφόρμα μάθησης της πόλης. Μετά σβήνονται από εδώ.</translation>
     </message>
     <message>
         <source>The provider keeps it only for this offer.</source>
-        <translation>Ο διοργανωτής τη χρησιμοποιεί μόνο για αυτή τη δραστηριότητα.</translation>
+        <translation>Ο διοργανωτής τα χρησιμοποιεί μόνο για αυτή τη δραστηριότητα.</translation>
     </message>
     <message>
         <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
@@ -1055,6 +1055,229 @@
     <message>
         <source>Staff menu</source>
         <translation>Μενού προσωπικού</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Κλείδωμα λειτουργίας προσωπικού</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Εγγραφές</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Ακυρώσεις</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Μαθησιακοί στόχοι</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Άλλα μηνύματα</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>λιγότερο από ένα λεπτό</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 λεπ.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ώρ.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ημέρες</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>Δεν έχει ρυθμιστεί πλατφόρμα: όλα περιμένουν στα εξερχόμενα (hub_url και hub_token στο kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>Η πλατφόρμα δεν δέχεται το token αυτού του περιπτέρου. Εκδώστε νέο (connect-hub kiosk add) και βάλτε το στο kiosk.toml.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>Σε σύνδεση: ο τελευταίος γύρος έφτασε στην πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Χωρίς σύνδεση: η πλατφόρμα δεν ήταν προσβάσιμη.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Σύνδεση με την πλατφόρμα…</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>Ο εκτυπωτής είναι έτοιμος.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>Ο εκτυπωτής έχει πρόβλημα.</translation>
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>Δεν έχει ρυθμιστεί εκτυπωτής.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s state is not known yet.</source>
+        <translation>Η κατάσταση του εκτυπωτή δεν είναι ακόμα γνωστή.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Μενού προσωπικού</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Ρύθμιση ανάπτυξης ενεργή: αυτό το περίπτερο ΔΕΝ ελέγχει το πιστοποιητικό της πλατφόρμας (hub_insecure_skip_tls_verify_for_development_only στο kiosk.toml). Οποιοσδήποτε στο δίκτυο μπορεί να διαβάσει ή να αλλάξει ό,τι στέλνει. Αφαιρέστε τη ρύθμιση πριν το χρησιμοποιήσει το κοινό.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Βοήθεια σε εγγραφή πολίτη</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Πίσω στην οθόνη του κοινού</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Συγχρονισμός με την πλατφόρμα</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Πλατφόρμα: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Τελευταίος πλήρης συγχρονισμός: %1 (πριν από %2)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Δεν έχει γίνει ακόμα πλήρης συγχρονισμός.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Επόμενη προσπάθεια: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Τελευταίο πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Συγχρονισμός…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Συγχρονισμός τώρα</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Εξερχόμενα (ό,τι περιμένει την πλατφόρμα)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Ανάγνωση εξερχομένων…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>Τίποτα δεν περιμένει (%1 σταλμένα μέχρι τώρα).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>%1 σε αναμονή, %2 σταλμένα.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: %2 σε αναμονή, το παλαιότερο εδώ και %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Πρόσφατα σφάλματα συγχρονισμού:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, δημιουργήθηκε πριν από %2, %3 προσπάθειες: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Ξανά ανάγνωση εξερχομένων</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Εκτυπωτής</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Δοκιμαστική σελίδα</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Ξανά το τελευταίο φύλλο</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>Το τελευταίο φύλλο τυπώνεται ξανά μόνο για λίγα λεπτά μετά την εκτύπωση.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Αυτό το περίπτερο</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Χώρος: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Χώρος: δεν έχει οριστεί (venue_name στο kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Προεπιλεγμένη γλώσσα: %1</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>Έκδοση εφαρμογής: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>Η λειτουργία προσωπικού κλειδώνει μετά από %1 δευτερόλεπτα χωρίς άγγιγμα.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Έξοδος από το περίπτερο</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>Το περίπτερο κλείνει και εμφανίζεται η επιφάνεια εργασίας. Το κοινό δεν μπορεί να το χρησιμοποιήσει μέχρι να ξεκινήσει ξανά.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Κλείσιμο του προγράμματος και εμφάνιση της επιφάνειας εργασίας.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Ναι, έξοδος</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Έξοδος στην επιφάνεια εργασίας</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Κλείσιμο μενού προσωπικού</translation>
     </message>
     <message>
         <source>Lock staff mode</source>

@@ -637,7 +637,7 @@
     <name>NavBar</name>
     <message>
         <source>Start over</source>
-        <translation>Empezar de nuevo</translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>My learning goal</source>
@@ -1003,15 +1003,15 @@
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
-        <translation>En este quiosco: hasta que la plataforma de aprendizaje de la ciudad la recibe, y %1 horas más. Después se borra aquí.</translation>
+        <translation>En este quiosco: hasta que lo recibe la plataforma de aprendizaje de la ciudad, y %1 horas más. Después se borra aquí.</translation>
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
-        <translation>En este quiosco: hasta que la plataforma de aprendizaje de la ciudad la recibe. Después se borra aquí.</translation>
+        <translation>En este quiosco: hasta que lo recibe la plataforma de aprendizaje de la ciudad. Después se borra aquí.</translation>
     </message>
     <message>
         <source>The provider keeps it only for this offer.</source>
-        <translation>El organizador la usa solo para esta actividad.</translation>
+        <translation>El organizador lo usa solo para esta actividad.</translation>
     </message>
     <message>
         <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
@@ -1055,6 +1055,229 @@
     <message>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Cerrar modo personal</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Cancelaciones</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Otros mensajes</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>No hay plataforma configurada: todo espera en la bandeja de salida (hub_url y hub_token en kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>La plataforma no acepta el token de este quiosco. Cree uno nuevo (connect-hub kiosk add) y póngalo en kiosk.toml.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>En línea: la última ronda llegó a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Sin conexión: no se pudo llegar a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Conectando con la plataforma…</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>La impresora está lista.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>La impresora tiene un problema.</translation>
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>No hay ninguna impresora configurada.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s state is not known yet.</source>
+        <translation>Todavía no se sabe el estado de la impresora.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Ajuste de desarrollo activo: este quiosco NO comprueba el certificado de la plataforma (hub_insecure_skip_tls_verify_for_development_only en kiosk.toml). Cualquiera en la red podría leer o cambiar lo que envía. Quite el ajuste antes de que el público use el quiosco.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Ayudar a inscribirse</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Volver a la pantalla pública</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronizar con la plataforma</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Plataforma: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Última sincronización completa: %1 (hace %2)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Todavía no se ha sincronizado del todo.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Último problema: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Bandeja de salida (lo que espera a la plataforma)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Leyendo la bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>No hay nada esperando (%1 enviados hasta ahora).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>%1 en espera, %2 enviados.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: %2 en espera, el más antiguo desde hace %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Errores recientes de sincronización:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, creado hace %2, %3 intentos: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Volver a leer la bandeja</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Imprimir página de prueba</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Reimprimir la última hoja</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>La última hoja solo se puede reimprimir durante unos minutos después de imprimirla.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Este quiosco</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Lugar: sin configurar (venue_name en kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Idioma predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>El modo personal se bloquea tras %1 segundos sin tocar la pantalla.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>El quiosco se cierra y aparece el escritorio. Nadie podrá usarlo hasta que se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Cerrar el programa del quiosco y mostrar el escritorio.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Sí, salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Cerrar el menú del personal</translation>
     </message>
     <message>
         <source>Lock staff mode</source>

@@ -1003,15 +1003,15 @@
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, and %1 hours more; then it is deleted here.</source>
-        <translation>Pe acest chioșc: până o primește platforma de învățare a orașului, plus încă %1 ore. Apoi este ștearsă de aici.</translation>
+        <translation>Pe acest chioșc: până le primește platforma de învățare a orașului, plus încă %1 ore. Apoi sunt șterse de aici.</translation>
     </message>
     <message>
         <source>On this kiosk: until the city&apos;s learning hub has it, then it is deleted here.</source>
-        <translation>Pe acest chioșc: până o primește platforma de învățare a orașului. Apoi este ștearsă de aici.</translation>
+        <translation>Pe acest chioșc: până le primește platforma de învățare a orașului. Apoi sunt șterse de aici.</translation>
     </message>
     <message>
         <source>The provider keeps it only for this offer.</source>
-        <translation>Organizatorul o folosește doar pentru această ofertă.</translation>
+        <translation>Organizatorul le folosește doar pentru această ofertă.</translation>
     </message>
     <message>
         <source>Your sign-up could not be saved. Nothing was lost: please try again, or ask a member of staff.</source>
@@ -1055,6 +1055,229 @@
     <message>
         <source>Staff menu</source>
         <translation>Meniu personal</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Blocați modul personal</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Înscrieri</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Anulări</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Obiective de învățare</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Alte mesaje</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>mai puțin de un minut</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 zile</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>Nu este configurată nicio platformă: totul așteaptă în coada de trimitere (hub_url și hub_token în kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>Platforma nu acceptă tokenul acestui chioșc. Emiteți unul nou (connect-hub kiosk add) și puneți-l în kiosk.toml.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>Online: ultima rundă a ajuns la platformă.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Fără conexiune: platforma nu a putut fi contactată.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Conectare la platformă…</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>Imprimanta este pregătită.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>Imprimanta are o problemă.</translation>
+    </message>
+    <message>
+        <source>No printer is set up.</source>
+        <translation>Nu este configurată nicio imprimantă.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s state is not known yet.</source>
+        <translation>Starea imprimantei nu se cunoaște încă.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Meniu personal</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Setare de dezvoltare activă: acest chioșc NU verifică certificatul platformei (hub_insecure_skip_tls_verify_for_development_only în kiosk.toml). Oricine din rețea ar putea citi sau modifica ce trimite. Eliminați setarea înainte ca publicul să folosească chioșcul.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Ajutați la o înscriere</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Înapoi la ecranul public</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronizare cu platforma</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Platformă: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Ultima sincronizare completă: %1 (acum %2)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Încă nu s-a sincronizat complet.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Următoarea încercare: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Ultima problemă: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Se sincronizează…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizați acum</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Coada de trimitere (ce așteaptă platforma)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Se citește coada de trimitere…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>Nu așteaptă nimic (trimise până acum: %1).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>În așteptare: %1, trimise: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: în așteptare %2, cel mai vechi de %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Erori recente de sincronizare:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, creat acum %2, %3 încercări: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Recitiți coada</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimantă</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Tipăriți o pagină de test</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Retipăriți ultima foaie</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>Ultima foaie poate fi retipărită doar câteva minute după tipărire.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Acest chioșc</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Locație: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Locație: nesetată (venue_name în kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Limba implicită: %1</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>Versiunea aplicației: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>Modul personal se blochează după %1 secunde fără atingere.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Ieșire din chioșc</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>Chioșcul se închide și apare desktopul. Publicul nu îl poate folosi până nu este pornit din nou.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Închideți programul chioșcului și afișați desktopul.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Da, ieșire la desktop</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Ieșire la desktop</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Închideți meniul personal</translation>
     </message>
     <message>
         <source>Lock staff mode</source>
