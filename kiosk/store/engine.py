@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,6 +17,8 @@ def _on_connect(dbapi_conn, _record) -> None:
     # FULL, not NORMAL: a sign-up and its outbox row must survive a power cut (see kiosk-facts).
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # A deleted or overwritten name must not linger in free space of the file (privacy scan).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
 
@@ -31,7 +34,10 @@ def make_engine(path: Path | str) -> Engine:
     private_file(path)  # an empty file is an empty SQLite database
     for suffix in SQLITE_SIDE_FILES:  # left by an older version or another umask
         tighten(path.with_name(path.name + suffix))
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # SQL parameters and rows carry citizens' names: never logged, even at DEBUG (-v), and never
+    # in an error's text.
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+    engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 

@@ -29,8 +29,23 @@ def purge_personal_data(engine: Engine, retention: dt.timedelta = dt.timedelta(0
         gone = conn.execute(
             delete(Learner).where(Learner.id.in_(done), Learner.id.not_in(waiting))
         ).rowcount
-        conn.execute(update(OutboxItem).where(acknowledged, OutboxItem.payload != {}).values(payload={}))
+        emptied = conn.execute(
+            update(OutboxItem).where(acknowledged, OutboxItem.payload != {}).values(payload={})).rowcount
         acked_goals = select(OutboxItem.entity_uuid).where(OutboxItem.kind == GOAL, acknowledged)
-        conn.execute(update(LearningGoal).where(LearningGoal.uuid.in_(acked_goals), LearningGoal.own_words != "")
-                     .values(own_words=""))
+        emptied += conn.execute(
+            update(LearningGoal).where(LearningGoal.uuid.in_(acked_goals), LearningGoal.own_words != "")
+            .values(own_words="")).rowcount
+    key = str(engine.url)
+    if gone or emptied or key in _cut_owed:
+        # The old pages (with the names) are still in the WAL until it is checkpointed and cut
+        # back; secure_delete (kiosk/store/engine.py) has already zeroed them in the file itself.
+        with engine.connect() as conn:
+            busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
+        if busy:  # a reader held an old snapshot: try again after the next round
+            _cut_owed.add(key)
+        else:
+            _cut_owed.discard(key)
     return gone
+
+
+_cut_owed: set[str] = set()  # stores whose WAL still holds purged pages
