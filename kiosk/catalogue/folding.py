@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -15,6 +16,7 @@ _TABLE = {
     if unicodedata.combining(chr(cp))
 }
 _TABLE.update({ord(k): v for k, v in _EXTRA.items()})
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
@@ -26,4 +28,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize("NFC", decomposed.translate(_TABLE))
+    # translate() costs the same for every character it sees; a catalogue's text is mostly
+    # ASCII between a few accented letters, so only the runs of other characters pay.
+    return unicodedata.normalize("NFC", _NOT_ASCII.sub(_strip_marks, decomposed))
+
+
+def _strip_marks(run: re.Match[str]) -> str:
+    return run.group().translate(_TABLE)

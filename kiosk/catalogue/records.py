@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from kiosk.catalogue.text import plain, what_plain_removes
+from kiosk.catalogue.text import is_simple, plain, what_plain_removes
 
 LEVELS = ("beginner", "intermediate", "advanced", "all")
 FORMATS = ("in_person", "online", "hybrid")
@@ -136,6 +136,9 @@ def _text(
         return ""
     if not isinstance(value, str):
         raise Rejected(f"{what} is not text")
+    if len(value) <= limit and is_simple(value):
+        # The usual text: plain() only tidies its spaces (leaving one line), so nothing to note.
+        return plain(value, limit)
     cleaned = plain(value[:_PRECUT], limit)
     if one_line:  # titles and names sit on one line of a tile or the pathway sheet
         cleaned = " ".join(cleaned.split())

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, delete, exists, select, update
+from sqlalchemy import Connection, Engine, delete, exists, select, update
 
 from kiosk.catalogue.load import FORMAT, LoadReport, delete_offers, load_catalogue
 from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
-from kiosk.sync.client import HubClient, check_decision
+from kiosk.sync.client import HubClient, Page, check_decision
 from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, get_state, set_state
 
 log = logging.getLogger(__name__)
 KINDS = {"provider": "providers", "venue": "venues", "offer": "offers"}
+_PULL_CHECKPOINT_PAGES = 16384
 
 
 @dataclass
@@ -53,45 +57,105 @@ def _apply_tombstones(conn, kind: str, hub_ids: list[str], report: PullReport) -
         report.deleted += 1
 
 
+def _sort_page(page: Page, report: PullReport) -> tuple[dict[str, list], dict[str, list[str]]]:
+    """Split a page's items into records to load and tombstones; items of no known shape are skipped."""
+    data: dict[str, list] = {"providers": [], "venues": [], "offers": []}
+    tombstones: dict[str, list[str]] = {"provider": [], "venue": [], "offer": []}
+    for item in page.items:
+        if not isinstance(item, dict) or item.get("kind") not in KINDS:
+            report.skipped.append(("change", "?", "not a change record"))
+            log.warning("sync: skipped a change that is not a change record")
+            continue
+        if item.get("deleted") is True:
+            if isinstance(item.get("id"), str):
+                tombstones[item["kind"]].append(item["id"][:64])
+            continue
+        record = item.get("record")
+        if not isinstance(record, dict):
+            report.skipped.append((item["kind"], str(item.get("id"))[:64], "no record"))
+            continue
+        if isinstance(item.get("version"), int) and not isinstance(item.get("version"), bool):
+            record = {**record, "version": item["version"]}
+        data[KINDS[item["kind"]]].append(record)
+    return data, tombstones
+
+
+@contextmanager
+def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection whose commits skip the fsync, for catalogue pages only.
+
+    The store runs synchronous=FULL so that a sign-up and its outbox row survive a power cut.
+    A catalogue page needs less: in WAL mode synchronous=NORMAL can lose the last commits on a
+    power cut but never tears one, and each page commits together with its cursor, so a lost
+    page takes its cursor with it and is simply pulled again. Sign-ups keep FULL: their own
+    commits, on their own connections, still sync the whole log, pages before them included.
+    The setting belongs to this connection alone and is put back before it returns to the pool.
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        checkpoint = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_PULL_CHECKPOINT_PAGES}")
+        conn.commit()
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
+            try:
+                conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint)}")
+                conn.commit()
+            except Exception:
+                conn.invalidate()  # never hand a relaxed connection back to the pool
+                raise
+
+
 def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
                    today: dt.date | None = None) -> PullReport:
-    """Pull catalogue changes from the saved cursor until the hub has no more."""
+    """Pull catalogue changes from the saved cursor until the hub has no more.
+
+    While one page is checked and stored, the next is already on its way (one request at a
+    time, never more than two pages in memory): the hub's time and the kiosk's overlap. A page
+    fetched ahead is only stored if the page before it was; otherwise it is dropped.
+    """
     report = PullReport()
-    while True:
-        with engine.connect() as conn:
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="pull-ahead")
+    ahead: Future[Page] | None = None
+    try:
+        with _catalogue_connection(engine) as conn:
             cursor = get_state(conn, CATALOGUE_CURSOR, "0")
-        page = client.changes(cursor, page_size)
-        data: dict[str, list] = {"providers": [], "venues": [], "offers": []}
-        tombstones: dict[str, list[str]] = {"provider": [], "venue": [], "offer": []}
-        for item in page.items:
-            if not isinstance(item, dict) or item.get("kind") not in KINDS:
-                report.skipped.append(("change", "?", "not a change record"))
-                log.warning("sync: skipped a change that is not a change record")
-                continue
-            if item.get("deleted") is True:
-                if isinstance(item.get("id"), str):
-                    tombstones[item["kind"]].append(item["id"][:64])
-                continue
-            record = item.get("record")
-            if not isinstance(record, dict):
-                report.skipped.append((item["kind"], str(item.get("id"))[:64], "no record"))
-                continue
-            if isinstance(item.get("version"), int) and not isinstance(item.get("version"), bool):
-                record = {**record, "version": item["version"]}
-            data[KINDS[item["kind"]]].append(record)
-        with engine.begin() as conn:
-            if get_state(conn, CATALOGUE_CURSOR, "0") != cursor:
-                continue  # another pull stored this page meanwhile; start again from its cursor
-            loaded: LoadReport = load_catalogue(conn, {"format": FORMAT, **data}, today)
-            _apply_tombstones(conn, "offer", tombstones["offer"], report)
-            _apply_tombstones(conn, "venue", tombstones["venue"], report)
-            _apply_tombstones(conn, "provider", tombstones["provider"], report)
-            set_state(conn, CATALOGUE_CURSOR, page.cursor)
-        report.pages += 1
-        report.stored += loaded.providers + loaded.venues + loaded.offers
-        report.skipped += loaded.rejected
-        if not page.more or page.cursor == cursor:
-            return report
+            conn.commit()
+            ahead = fetcher.submit(client.changes, cursor, page_size)
+            while True:
+                page = ahead.result()
+                ahead = None
+                last = not page.more or page.cursor == cursor
+                if not last:
+                    ahead = fetcher.submit(client.changes, page.cursor, page_size)
+                data, tombstones = _sort_page(page, report)
+                with conn.begin():
+                    stored = get_state(conn, CATALOGUE_CURSOR, "0")
+                    if stored == cursor:
+                        loaded: LoadReport = load_catalogue(conn, {"format": FORMAT, **data}, today)
+                        _apply_tombstones(conn, "offer", tombstones["offer"], report)
+                        _apply_tombstones(conn, "venue", tombstones["venue"], report)
+                        _apply_tombstones(conn, "provider", tombstones["provider"], report)
+                        set_state(conn, CATALOGUE_CURSOR, page.cursor)
+                if stored != cursor:
+                    # Another pull stored this page meanwhile: start again from its cursor (a
+                    # page fetched ahead is dropped; the one fetcher runs requests in turn).
+                    cursor, ahead = stored, fetcher.submit(client.changes, stored, page_size)
+                    continue
+                report.pages += 1
+                report.stored += loaded.providers + loaded.venues + loaded.offers
+                report.skipped += loaded.rejected
+                if last:
+                    return report
+                cursor = page.cursor
+    finally:
+        # A page still on its way when storing failed is waited for (the client's timeouts
+        # bound it) and dropped, so the caller never shares the client with a stray request.
+        fetcher.shutdown(wait=True, cancel_futures=True)
 
 
 def pull_seats(engine: Engine, client: HubClient) -> int:
