@@ -60,8 +60,8 @@ Row {
         objectName: "syncWaiting_" + indicator.place
         anchors.verticalCenter: parent.verticalCenter
         visible: indicator.waiting > 0
-        width: visible ? count.implicitWidth + Theme.mm(4) : 0
-        height: count.implicitHeight + Theme.mm(1)
+        width: visible ? count.implicitWidth + Theme.mm(6) : 0
+        height: count.implicitHeight + Theme.mm(1.5)
         radius: height / 2
         color: "transparent"
         border.width: Math.max(1, Theme.mm(0.4))

@@ -194,3 +194,30 @@ def test_the_kiosk_started_with_a_hub_in_its_settings_sends_sign_ups_there(hub, 
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+
+
+def test_a_report_from_the_sync_thread_reaches_qml_on_the_gui_thread(qtbot) -> None:
+    import datetime as dt
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from kiosk.gui.syncvm import SyncViewModel
+    from kiosk.sync.status import SyncStatus
+
+    vm = SyncViewModel("de")
+    vm.expect_hub("https://hub.example.org:8443/", verify_tls=False)
+    assert (vm.state, vm.tls, vm.hubAddress) == ("connecting", "notVerified", "https://hub.example.org:8443")
+    seen = []
+    vm.changed.connect(lambda: seen.append((QThread.currentThread() is vm.thread(), vm.state, vm.waiting)))
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    report = SyncStatus(False, now - dt.timedelta(minutes=3), 4, "the hub had a problem (502)",
+                        now + dt.timedelta(seconds=90))
+    sender = threading.Thread(target=vm.status_from_sync_thread, args=(report,))
+    sender.start()
+    sender.join()
+    assert seen == []  # queued: nothing changes under QML's feet on the sync thread
+    qtbot.waitUntil(lambda: seen == [(True, "offline", 4)])
+    assert vm.lastSyncMinutes == 3 and vm.lastError == "the hub had a problem (502)"
+    assert 80 <= vm.nextTrySeconds <= 90 and ":" in vm.nextTryClock and ":" in vm.lastSyncClock
+    vm.stop()
