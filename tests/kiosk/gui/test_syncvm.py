@@ -115,18 +115,21 @@ def test_sync_now_runs_a_round(qtbot, kiosk_window, hub, store_path) -> None:
 
     def heartbeat():
         with hub.db.read() as s:
-            return s.scalar(select(Kiosk.heartbeat_at).where(Kiosk.name == "kiosk-a"))
+            return s.execute(select(Kiosk.heartbeat_at, Kiosk.printer_state).where(Kiosk.name == "kiosk-a")).one()
 
     try:
         qtbot.waitUntil(lambda: sync.state == "online", timeout=30000)
-        first = heartbeat()
-        assert first is not None
+        first, printer = heartbeat()
+        assert first is not None and printer == "unknown"  # no sheet printed yet
         time.sleep(0.01)  # the next heartbeat has a later time even on a coarse clock
+        sync.set_printer_state("no_paper")  # what kiosk.printing reports after a print (any thread reads it)
         with qtbot.waitSignal(sync.changed, timeout=30000):
             sync.syncNow()
             assert sync.syncing  # the staff button can show that it is on its way
         qtbot.waitUntil(lambda: not sync.syncing, timeout=30000)
-        assert heartbeat() > first  # the interval is 10 minutes: only syncNow() explains a new round
+        # The interval is 10 minutes: only syncNow() explains a new round.
+        at, printer = heartbeat()
+        assert at > first and printer == "no_paper"
     finally:
         starter.stop()
 
