@@ -24,6 +24,10 @@ Window {
         value: root.fullScreen ? Math.min(12, Math.max(2.5, Screen.pixelDensity)) : root.width / 275
     }
 
+    // This citizen's large text and high contrast (the attract screen's switches).
+    Binding { target: Theme; property: "fontScale"; value: root.kiosk.access.fontScale }
+    Binding { target: Theme; property: "highContrast"; value: root.kiosk.access.highContrast }
+
     readonly property bool attract: root.kiosk.screen === "attract"
     readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
 
@@ -70,6 +74,20 @@ Window {
         anchors.fill: parent
         z: 10
     }
+    // Volume and speed once the speaker was pressed, just above the bar (the attract screen has its own).
+    Loader {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: nav.height + root.keyboardHeight
+        height: item ? item.implicitHeight : 0
+        z: 5
+        active: root.kiosk.readAloud.open && !root.attract
+        LayoutMirroring.enabled: root.kiosk.rightToLeft
+        LayoutMirroring.childrenInherit: true
+        sourceComponent: ReadAloudPanel { readAloud: root.kiosk.readAloud }
+    }
+
 
     Loader {
         anchors.fill: parent

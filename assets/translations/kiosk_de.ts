@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Free only</source>
-        <translation>Nur kostenlos</translation>
+        <translation>Nur kostenlose</translation>
     </message>
     <message>
         <source>A small fee is fine</source>
@@ -669,6 +669,141 @@
     <message>
         <source>Free</source>
         <translation>Kostenlos</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>Keine Anmeldung nötig – einfach kommen</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>Angemeldet – der Anbieter muss noch bestätigen</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>Angemeldet – Ihr Platz ist bestätigt</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>Angemeldet – auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Anmeldung nicht angenommen – bitte fragen Sie das Personal</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (weitere Termine: %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Ihr Lernweg</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Ihr Lernweg wird aus den heutigen Angeboten geplant …</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>Ihr Lernweg konnte nicht geplant werden. Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Aus den heutigen Angeboten für Ihr Lernziel geplant. Sie können jeden Schritt tauschen, entfernen oder sich dafür anmelden.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Halten Sie zuerst Ihr Lernziel fest: Dann plant der Kiosk einen Lernweg dafür.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Angebote, die fast passen:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Wer hilft: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>das Personal an der Information der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Dieses Angebot überschneidet sich mit einem anderen Schritt. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>Statt dieses Schritts:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>Keine Schritte mehr. Finden Sie weitere Angebote oder halten Sie Ihr Lernziel neu fest.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Fertig – bitte nehmen Sie Ihr Blatt</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Problem mit dem Drucker</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Fotografieren Sie stattdessen diesen Code: Er öffnet Ihren Lernweg auf der Lernplattform der Stadt. Das Personal weiß über den Drucker Bescheid.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Ihr Abholcode:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Lernweg-Blatt nochmals drucken</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Lernweg-Blatt drucken</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Mehr Angebote finden</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1171,10 @@
     <message>
         <source>Record my learning goal</source>
         <translation>Mein Lernziel festhalten</translation>
+    </message>
+    <message>
+        <source>Back to my pathway</source>
+        <translation>Zurück zum Lernweg</translation>
     </message>
     <message>
         <source>Find more offers</source>

@@ -5,7 +5,7 @@
     <name>AttractScreen</name>
     <message>
         <source>Learn something new in your city</source>
-        <translation>Μάθετε κάτι καινούργιο στην πόλη σας</translation>
+        <translation>Μάθετε κάτι νέο στην πόλη σας</translation>
     </message>
     <message>
         <source>Learn new things near you. Many are free.</source>
@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>Δεν χρειάζεται εγγραφή – απλώς ελάτε</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>Εγγραφήκατε – περιμένουμε επιβεβαίωση από τον διοργανωτή</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>Εγγραφήκατε – η θέση σας επιβεβαιώθηκε</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>Εγγραφήκατε – στη λίστα αναμονής</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Η εγγραφή δεν έγινε δεκτή – ρωτήστε το προσωπικό</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Δεν έχετε εγγραφεί ακόμα</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (άλλες ημερομηνίες: %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Διαδικτυακά</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Η διαδρομή μάθησής σας</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Σχεδιάζουμε τη διαδρομή σας με τις σημερινές δραστηριότητες…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>Η διαδρομή σας δεν σχεδιάστηκε. Δοκιμάστε ξανά ή ρωτήστε το προσωπικό.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Σχεδιάστηκε με τις σημερινές δραστηριότητες για τον στόχο σας. Μπορείτε να αλλάξετε, να αφαιρέσετε ή να εγγραφείτε σε κάθε βήμα.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Ορίστε πρώτα τον στόχο σας: μετά το περίπτερο σχεδιάζει μια διαδρομή.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Δραστηριότητες που σχεδόν ταιριάζουν:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Ποιος βοηθά: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>το προσωπικό στο γραφείο πληροφοριών της βιβλιοθήκης</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Βήμα %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Αυτή η δραστηριότητα συμπίπτει με άλλο βήμα. Διαλέξτε άλλη.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Εγγραφή</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Αλλαγή</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>Αντί για αυτό το βήμα:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>Δεν έμειναν βήματα. Βρείτε κι άλλες δραστηριότητες ή ορίστε ξανά τον στόχο σας.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Έτοιμο – πάρτε το φύλλο σας</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Πρόβλημα με τον εκτυπωτή</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Φωτογραφίστε αυτόν τον κωδικό: ανοίγει τη διαδρομή σας στην πλατφόρμα μάθησης της πόλης. Το προσωπικό ξέρει για τον εκτυπωτή.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Ο προσωπικός σας κωδικός:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Ξανά εκτύπωση του φύλλου</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Εκτύπωση της διαδρομής μου</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Δοκιμάστε ξανά</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Πίσω</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Βρείτε κι άλλες δραστηριότητες</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -1036,6 +1171,10 @@
     <message>
         <source>Record my learning goal</source>
         <translation>Ορίστε τον στόχο σας</translation>
+    </message>
+    <message>
+        <source>Back to my pathway</source>
+        <translation>Πίσω στη διαδρομή μου</translation>
     </message>
     <message>
         <source>Find more offers</source>

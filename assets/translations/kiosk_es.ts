@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>No hace falta inscribirse: venga sin más</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>Inscripción hecha: falta la confirmación del organizador</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>Inscripción hecha: su plaza está confirmada</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>Inscripción hecha: en lista de espera</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Inscripción no aceptada: pregunte al personal</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Todavía sin inscripción</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (otras fechas: %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Su itinerario de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Preparando su itinerario con las actividades de hoy…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>No se ha podido preparar su itinerario. Inténtelo de nuevo o pregunte al personal.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Preparado con las actividades de hoy para su objetivo. Puede cambiar, quitar o inscribirse en cada paso.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Anote primero su objetivo: después el quiosco le prepara un itinerario.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Actividades que casi encajan:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Quién le ayuda: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>el personal del mostrador de información de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Esa actividad coincide con otro paso. Por favor, elija otra.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Inscribirme</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>En lugar de este paso:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>No quedan pasos. Busque más actividades o anote de nuevo su objetivo.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Listo: recoja su hoja</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Problema con la impresora</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Haga una foto de este código: abre su itinerario en la plataforma de aprendizaje de la ciudad. El personal ya sabe lo de la impresora.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Su código personal:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Imprimir otra vez mi hoja</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Imprimir mi itinerario</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Volver</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Buscar más actividades</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -1036,6 +1171,10 @@
     <message>
         <source>Record my learning goal</source>
         <translation>Anotar mi objetivo</translation>
+    </message>
+    <message>
+        <source>Back to my pathway</source>
+        <translation>Volver a mi itinerario</translation>
     </message>
     <message>
         <source>Find more offers</source>

@@ -5,7 +5,7 @@
     <name>AttractScreen</name>
     <message>
         <source>Learn something new in your city</source>
-        <translation>Învățați ceva nou în orașul dumneavoastră</translation>
+        <translation>Învățați ceva nou în oraș</translation>
     </message>
     <message>
         <source>Learn new things near you. Many are free.</source>
@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>Nu e nevoie de înscriere – veniți direct</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>V-ați înscris – se așteaptă confirmarea organizatorului</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>V-ați înscris – locul este confirmat</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>V-ați înscris – sunteți pe lista de așteptare</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Înscrierea nu a fost acceptată – întrebați personalul</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Încă nu v-ați înscris</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (alte date: %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Parcursul dumneavoastră de învățare</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Se pregătește parcursul din ofertele de azi…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>Parcursul nu a putut fi pregătit. Încercați din nou sau întrebați personalul.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Pregătit din ofertele de azi pentru obiectivul dumneavoastră. Puteți schimba, elimina sau vă puteți înscrie la orice pas.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Notați mai întâi obiectivul: apoi chioșcul vă pregătește un parcurs.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Oferte care se potrivesc aproape:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Cine vă ajută: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>personalul de la biroul de informații al bibliotecii</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Pasul %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Această ofertă se suprapune cu alt pas. Vă rugăm să alegeți alta.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Vreau să mă înscriu</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Schimbați</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminați</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>În locul acestui pas:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>Nu mai sunt pași. Căutați alte oferte sau notați din nou obiectivul.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Gata – luați foaia</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Problemă la imprimantă</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Fotografiați în schimb acest cod: deschide parcursul dumneavoastră pe platforma de învățare a orașului. Personalul știe de problema imprimantei.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Codul dumneavoastră personal:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Retipăriți foaia</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Tipăriți parcursul</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încercați din nou</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Înapoi</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Căutați alte oferte</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -1036,6 +1171,10 @@
     <message>
         <source>Record my learning goal</source>
         <translation>Notați-vă obiectivul</translation>
+    </message>
+    <message>
+        <source>Back to my pathway</source>
+        <translation>Înapoi la parcurs</translation>
     </message>
     <message>
         <source>Find more offers</source>

@@ -105,6 +105,12 @@ class KioskViewModel(QObject):
 
         # The hub sync's state (kiosk/gui/syncvm.py); app.py connects it to the sync loop.
         self._sync = SyncViewModel(self._language, self)
+        from kiosk.gui.accessvm import AccessViewModel
+        from kiosk.gui.readaloudvm import ReadAloudViewModel
+
+        # Easy-read, large text, high contrast (this citizen's only) and the speaker button.
+        self._access = AccessViewModel(self)
+        self._read_aloud = ReadAloudViewModel(self)
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -193,6 +199,16 @@ class KioskViewModel(QObject):
 
     def _get_language_picker(self) -> bool:
         return self._language_picker
+    def _get_access(self) -> QObject:
+        return self._access
+
+    access = Property(QObject, _get_access, constant=True)
+
+    def _get_read_aloud(self) -> QObject:
+        return self._read_aloud
+
+    readAloud = Property(QObject, _get_read_aloud, constant=True)
+
 
     def _set_language_picker(self, value: bool) -> None:
         if bool(value) != self._language_picker:
@@ -306,6 +322,8 @@ class KioskViewModel(QObject):
     @Slot()
     def signUpForSelected(self) -> None:
         """Start a sign-up for the session chosen on the details screen (a fresh attempt)."""
+        self._read_aloud.stop()
+        self._access.reset()
         if self._details is None or self._sign_up is None or not self._details.offer:
             return
         self._sign_up.begin(self._details.offer, self._details.selected, self._language)

@@ -51,7 +51,8 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: qsTr("Courses, workshops and meet-ups near you. Many are free.")
+            text: screen.kiosk.access.easyRead ? qsTr("Learn new things near you. Many are free.")
+                                               : qsTr("Courses, workshops and meet-ups near you. Many are free.")
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
@@ -74,7 +75,7 @@ Rectangle {
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontHeading
-        color: "#ffd43b"
+        color: Theme.attractHighlight
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
     }
@@ -88,6 +89,58 @@ Rectangle {
         anchors.bottomMargin: parent.height * 0.08
         spacing: Theme.margin * 1.5
 
+        // One touch away, for this citizen only (Start over and the idle limit switch them off).
+        Grid {
+            id: switches
+            width: parent.width
+            columns: 2
+            spacing: Theme.spacing * 1.5
+            readonly property real cell: (width - spacing) / 2
+
+            ReadAloudButton {
+                objectName: "attractReadAloudButton"
+                width: switches.cell
+                height: Theme.touchTarget * 1.3
+                readAloud: screen.kiosk.readAloud
+            }
+            KioskButton {
+                objectName: "easyReadSwitch"
+                width: switches.cell
+                height: Theme.touchTarget * 1.3
+                pictogram: "easy-read"
+                checkable: true
+                checked: screen.kiosk.access.easyRead
+                text: qsTr("Easy read")
+                onClicked: screen.kiosk.access.easyRead = !checked
+            }
+            KioskButton {
+                objectName: "largeTextSwitch"
+                width: switches.cell
+                height: Theme.touchTarget * 1.3
+                pictogram: "large-text"
+                checkable: true
+                checked: screen.kiosk.access.largeText
+                text: qsTr("Large text")
+                onClicked: screen.kiosk.access.largeText = !checked
+            }
+            KioskButton {
+                objectName: "highContrastSwitch"
+                width: switches.cell
+                height: Theme.touchTarget * 1.3
+                pictogram: "high-contrast"
+                checkable: true
+                checked: screen.kiosk.access.highContrast
+                text: qsTr("High contrast")
+                onClicked: screen.kiosk.access.highContrast = !checked
+            }
+        }
+        Loader {
+            width: parent.width
+            active: screen.kiosk.readAloud.open && screen.kiosk.screen === "attract"
+            visible: active
+            sourceComponent: ReadAloudPanel { readAloud: screen.kiosk.readAloud }
+        }
+
         KioskButton {
             objectName: "startButton"
             width: parent.width
@@ -95,10 +148,10 @@ Rectangle {
             primary: true
             fontSize: Theme.fontHeading
             text: qsTr("Touch to start")
-            color: pressed ? Theme.accentPressed : "#ffd43b"
+            color: pressed ? Theme.accentPressed : Theme.attractHighlight
             border.color: activeFocus ? Theme.focusRing : "#ffffff"
             // Dark text on yellow: the one thing on this screen that must be seen first.
-            labelColor: pressed ? Theme.textOnAccent : Theme.text
+            labelColor: pressed ? Theme.textOnAccent : Theme.attractHighlightText
             onClicked: screen.kiosk.start("")
         }
 

@@ -132,7 +132,7 @@ Rectangle {
                     width: body.width
                     height: Math.max(Theme.touchTarget, rowText.implicitHeight + 2 * Theme.spacing)
                     radius: Theme.radius
-                    color: rowTouch.pressed ? Theme.surface : chosen ? "#dbe7f5" : Theme.background
+                    color: rowTouch.pressed ? Theme.surface : chosen ? Theme.chosenRow : Theme.background
                     border.width: chosen ? Theme.mm(0.8) : Math.max(1, Theme.mm(0.3))
                     border.color: chosen ? Theme.accent : Theme.border
                     Accessible.role: Accessible.RadioButton
@@ -242,6 +242,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "signUpButton"
+            pictogram: screen.kiosk.access.easyRead ? "sign-up" : ""
             width: parent.width
             height: Theme.touchTarget * 1.3
             primary: true
@@ -256,12 +257,14 @@ Rectangle {
             spacing: Theme.spacing
             KioskButton {
                 objectName: "detailsBackButton"
+                pictogram: screen.kiosk.access.easyRead ? "back" : ""
                 width: (parent.width - parent.spacing) / 3
                 text: qsTr("‹ Back")
                 onClicked: screen.kiosk.back()
             }
             KioskButton {
                 objectName: "addToPathwayButton"
+                pictogram: screen.kiosk.access.easyRead ? "add" : ""
                 width: (parent.width - parent.spacing) * 2 / 3
                 visible: screen.details.state === "ready"
                 checked: screen.inPathway

@@ -11,6 +11,7 @@ Rectangle {
     readonly property var discover: kiosk.discover
     readonly property var results: discover.results
     readonly property bool storeReady: kiosk.storeState === "ready"
+    readonly property bool easyRead: kiosk.access.easyRead  // pictograms, bigger tiles, fewer filters
 
     color: Theme.background
 
@@ -116,7 +117,8 @@ Rectangle {
 
             Text {
                 width: parent.width
-                text: qsTr("No offers found — try fewer filters or other words.")
+                text: screen.easyRead ? qsTr("Nothing found. Try other words.")
+                                      : qsTr("No offers found — try fewer filters or other words.")
                 textFormat: Text.PlainText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
@@ -173,7 +175,7 @@ Rectangle {
                 id: topics
                 objectName: "topicTiles"
                 width: parent.width
-                columns: 3
+                columns: screen.easyRead || Theme.fontScale > 1 ? 2 : 3
                 spacing: Theme.spacing
                 visible: !Qt.inputMethod.visible  // while typing, the results need the room
 
@@ -182,9 +184,10 @@ Rectangle {
                     KioskButton {
                         required property string modelData
                         objectName: "topic_" + modelData
-                        width: (topics.width - 2 * topics.spacing) / 3
-                        height: Theme.touchTarget * 1.4
+                        width: (topics.width - (topics.columns - 1) * topics.spacing) / topics.columns
+                        height: Theme.touchTarget * (screen.easyRead ? 1.2 : 1.4)
                         fontSize: Theme.fontBody
+                        pictogram: screen.easyRead ? modelData : ""
                         checkable: true
                         checked: screen.discover.selectedTopics.indexOf(modelData) >= 0
                         text: screen.topicLabel(modelData)
@@ -207,6 +210,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_week"
+                    visible: !screen.easyRead  // easy-read keeps three filters
                     checkable: true
                     checked: screen.discover.when === "week"
                     text: qsTr("This week")
@@ -221,6 +225,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_morning"
+                    visible: !screen.easyRead  // easy-read keeps three filters
                     checkable: true
                     checked: screen.discover.timeOfDay === "morning"
                     text: qsTr("Mornings")
@@ -228,6 +233,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_afternoon"
+                    visible: !screen.easyRead  // easy-read keeps three filters
                     checkable: true
                     checked: screen.discover.timeOfDay === "afternoon"
                     text: qsTr("Afternoons")
@@ -235,6 +241,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_evening"
+                    visible: !screen.easyRead  // easy-read keeps three filters
                     checkable: true
                     checked: screen.discover.timeOfDay === "evening"
                     text: qsTr("Evenings")
@@ -249,6 +256,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_myLanguage"
+                    visible: !screen.easyRead  // easy-read keeps three filters
                     checkable: true
                     checked: screen.discover.myLanguageOnly
                     text: qsTr("Taught in my language")
