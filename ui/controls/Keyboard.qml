@@ -29,6 +29,9 @@ Item {
     InputPanel {
         id: panel
         objectName: "keyboard"
+        // What the keyboard actually loaded (tests and operators read it; the settings only ask).
+        readonly property string inputLocale: InputContext.locale
+        readonly property string requestedLocale: area.locale
         width: area.width
         y: active ? area.height - height : area.height
         visible: active

@@ -10,6 +10,8 @@ Rectangle {
     property bool checkable: false
     property bool checked: false
     property int fontSize: Theme.fontBody
+    // A pictogram (assets/pictograms/NAME.svg) before the words, for easy-read and the switches.
+    property string pictogram: ""
     readonly property bool pressed: touch.pressed
     property color labelColor: (pressed || primary || checked) ? Theme.textOnAccent : Theme.text
     signal clicked()
@@ -32,12 +34,24 @@ Rectangle {
     Keys.onReturnPressed: button.clicked()
     Keys.onSpacePressed: button.clicked()
 
+    Pictogram {
+        id: picture
+        name: button.pictogram
+        visible: button.pictogram !== ""
+        size: Math.min(button.height - 2 * Theme.mm(1.5), Theme.touchTarget)
+        // Alone (no words: its accessible name says them) it sits in the middle.
+        anchors.left: button.text === "" ? undefined : parent.left
+        anchors.horizontalCenter: button.text === "" ? parent.horizontalCenter : undefined
+        anchors.leftMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+    }
+
     Text {
         id: label
         anchors.fill: parent
-        anchors.leftMargin: Theme.spacing
+        anchors.leftMargin: picture.visible ? picture.width + 2 * Theme.spacing : Theme.spacing
         anchors.rightMargin: Theme.spacing
-        text: (button.checked ? "✓ " : "") + button.text
+        text: (button.checked && button.text ? "✓ " : "") + button.text
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: button.fontSize

@@ -10,7 +10,7 @@ Rectangle {
     required property var kiosk
     readonly property int count: kiosk.basket ? kiosk.basket.count : 0
 
-    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    implicitHeight: row.height + 2 * Theme.spacing + (syncLine.visible ? syncLine.height + Theme.mm(1) : 0)
     color: Theme.surface
 
     Rectangle {
@@ -19,24 +19,43 @@ Rectangle {
         color: Theme.border
     }
 
-    Row {
+    // The hub connection, small and calm, at the bar's end (hidden when no hub is set).
+    SyncIndicator {
+        id: syncLine
+        sync: bar.kiosk.sync
+        place: "nav"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.rightMargin: Theme.spacing
+        anchors.topMargin: Theme.mm(1)
+        maxWidth: bar.width - 2 * Theme.spacing
+    }
+
+    // Large text: two rows of two, so every label keeps its full size on one line.
+    Grid {
         id: row
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: speaker.left
+        anchors.bottom: parent.bottom
+        height: rows * Theme.touchTarget + (rows - 1) * spacing
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
-        readonly property real cell: (width - 3 * spacing) / 4
+        columns: Theme.fontScale > 1 ? 2 : 4
+        rows: 4 / columns
+        readonly property real cell: (width - (columns - 1) * spacing) / columns
 
         KioskButton {
             objectName: "startOverButton"
+            pictogram: bar.kiosk.access.easyRead ? "start-over" : ""
             width: row.cell
-            height: parent.height
+            height: Theme.touchTarget
             text: qsTr("Start over")
             onClicked: bar.kiosk.startOver()
         }
         KioskButton {
             objectName: "languageButton"
             width: row.cell
-            height: parent.height
+            height: Theme.touchTarget
             // The language by its own name, with a mark that a list opens from here.
             text: bar.kiosk.languages.filter(l => l.code === bar.kiosk.language).map(l => l.name)[0] + " ▴"
             onClicked: bar.kiosk.languagePicker = true
@@ -44,7 +63,7 @@ Rectangle {
         KioskButton {
             objectName: "goalButton"
             width: row.cell
-            height: parent.height
+            height: Theme.touchTarget
             checked: bar.kiosk.screen === "goal"
             text: qsTr("My learning goal")
             onClicked: bar.kiosk.startGoal()
@@ -52,10 +71,21 @@ Rectangle {
         KioskButton {
             objectName: "basketButton"
             width: row.cell
-            height: parent.height
+            height: Theme.touchTarget
             checked: bar.kiosk.screen === "basket"
             text: qsTr("My pathway (%1)").arg(bar.count)
             onClicked: bar.kiosk.openBasket()
         }
+    }
+    ReadAloudButton {
+        id: speaker
+        objectName: "readAloudButton"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        width: Theme.touchTarget * 1.3
+        height: row.height
+        compact: true
+        readAloud: bar.kiosk.readAloud
     }
 }
