@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Free only</source>
-        <translation>Nur kostenlose</translation>
+        <translation>Nur kostenlos</translation>
     </message>
     <message>
         <source>A small fee is fine</source>
