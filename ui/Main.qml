@@ -56,6 +56,7 @@ Window {
             Loader { id: signup; anchors.fill: parent; visible: root.kiosk.screen === "signup" }
             Loader { id: goal; anchors.fill: parent; visible: root.kiosk.screen === "goal" }
             Loader { id: basket; anchors.fill: parent; visible: root.kiosk.screen === "basket" }
+            Loader { id: pathway; anchors.fill: parent; visible: root.kiosk.screen === "pathway" }
         }
 
         Loader {
@@ -112,14 +113,14 @@ Window {
                 // the journey's screens (with every field and binding) are destroyed.
                 Qt.inputMethod.reset()
                 Qt.inputMethod.hide()
-                for (const loader of [details, signup, goal, basket])
+                for (const loader of [details, signup, goal, basket, pathway])
                     loader.source = ""
                 return
             }
             Qt.inputMethod.hide()  // a new screen starts with its content visible
             const files = {"discover": [discover, "DiscoverScreen.qml"], "details": [details, "DetailsScreen.qml"],
                            "signup": [signup, "SignUpScreen.qml"], "goal": [goal, "GoalScreen.qml"],
-                           "basket": [basket, "BasketScreen.qml"]}
+                           "basket": [basket, "BasketScreen.qml"], "pathway": [pathway, "PathwayScreen.qml"]}
             const [loader, file] = files[screen]
             if (loader.status === Loader.Null)
                 loader.setSource(Qt.resolvedUrl("screens/" + file), {"kiosk": root.kiosk})

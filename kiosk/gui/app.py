@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kiosk.config import Settings
     from kiosk.gui.kioskvm import IdleLimits
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class KioskWindow:
         default_language: str = "de",
         idle: IdleLimits | None = None,
         retention_hours: int = 0,
+        settings: Settings | None = None,  # printing and pathways read theirs (None: the defaults)
     ) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtQml import QQmlApplicationEngine
@@ -97,7 +99,7 @@ class KioskWindow:
         self.store_path, self.demo = store_path, demo
         self.worker = StoreWorker()
         self.kiosk = KioskViewModel(self.worker, languages, default_language, idle=idle,
-                                    retention_hours=retention_hours)
+                                    retention_hours=retention_hours, settings=settings)
         self.engine = QQmlApplicationEngine()
         # Before the load: a German default shows German words in the very first frame.
         from kiosk.gui.translations import UiTranslator
@@ -151,6 +153,7 @@ class KioskWindow:
         self.translator.uninstall()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.worker.stop()
+        self.kiosk.printing.stop()  # a sheet still printing finishes; its answer is dropped
         QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None
         self.engine = None
@@ -195,6 +198,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
             default_language=settings.default_language,
             idle=idle,
             retention_hours=settings.personal_data_retention_hours,
+            settings=settings,
         )
     except RuntimeError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kiosk.gui.discovervm import DiscoverViewModel
     from kiosk.gui.goalvm import GoalViewModel
     from kiosk.gui.offerdetailvm import OfferDetailsViewModel
+    from kiosk.gui.pathwayvm import PathwayViewModel
     from kiosk.gui.signupvm import SignUpViewModel
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ NATIVE_NAMES = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
-SCREENS = ("attract", "discover", "details", "signup", "goal", "basket")
+SCREENS = ("attract", "discover", "details", "signup", "goal", "basket", "pathway")
 FORM_SCREENS = ("signup", "goal")  # typing and choosing take longer: the longer idle limit
 
 
@@ -73,6 +74,7 @@ class KioskViewModel(QObject):
         parent: QObject | None = None,
         idle: IdleLimits | None = None,
         retention_hours: int = 0,
+        settings=None,  # kiosk.config.Settings: printing and pathways read theirs (None: defaults)
     ) -> None:
         super().__init__(parent)
         codes = [c for c in (languages or list(NATIVE_NAMES)) if c in NATIVE_NAMES] or ["en"]
@@ -89,6 +91,8 @@ class KioskViewModel(QObject):
         self._sign_up: SignUpViewModel | None = None
         self._goal: GoalViewModel | None = None
         self._basket: BasketViewModel | None = None
+        self._pathway: PathwayViewModel | None = None
+        self._settings = settings
         self._history: list[str] = []
         self._language_picker = False
         self._limits = idle or IdleLimits()
@@ -111,6 +115,11 @@ class KioskViewModel(QObject):
         # Easy-read, large text, high contrast (this citizen's only) and the speaker button.
         self._access = AccessViewModel(self)
         self._read_aloud = ReadAloudViewModel(self)
+        from kiosk.gui.printvm import PrintViewModel
+
+        # Printing the pathway sheet (kiosk/gui/printvm.py); the staff screen reprints through it.
+        self._printing = PrintViewModel(worker, settings, self)
+        self._printing.on_printer_state = self._sync.set_printer_state
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 
@@ -192,6 +201,17 @@ class KioskViewModel(QObject):
     # kiosk.sync.*: online, waiting, lastSyncClock, lastError, … and syncNow() (kiosk/gui/syncvm.py).
     sync = Property(QObject, _get_sync, constant=True)
 
+    def _get_pathway(self) -> PathwayViewModel | None:
+        return self._pathway
+
+    pathway = Property(QObject, _get_pathway, notify=journeyChanged)
+
+    def _get_printing(self) -> QObject:
+        return self._printing
+
+    # kiosk.printing.*: state, message, errors, … printSheet(), reprintLast(), printTestPage().
+    printing = Property(QObject, _get_printing, constant=True)
+
     def _get_can_go_back(self) -> bool:
         return bool(self._history)
 
@@ -224,12 +244,17 @@ class KioskViewModel(QObject):
         from kiosk.gui.basketvm import BasketViewModel
         from kiosk.gui.goalvm import GoalViewModel
         from kiosk.gui.offerdetailvm import OfferDetailsViewModel
+        from kiosk.gui.pathwayvm import PathwayViewModel
         from kiosk.gui.signupvm import SignUpViewModel
 
         self._basket = BasketViewModel(self)
         self._details = OfferDetailsViewModel(self._worker, self)
         self._sign_up = SignUpViewModel(self._worker, self)
         self._goal = GoalViewModel(self._worker, self._basket.pathway, self)
+        self._pathway = PathwayViewModel(self._worker, self._goal, self._basket, self._sign_up, self._settings, self)
+        self._pathway.set_language(self._language)
+        self._pathway.signUpWanted.connect(self._sign_up_from_pathway)
+        self._printing.source = self._pathway.sheet_job
         for vm in (self._details, self._goal):
             vm.set_language(self._language)
         for vm in (self._sign_up, self._goal):
@@ -273,9 +298,10 @@ class KioskViewModel(QObject):
     def startOver(self) -> None:
         """Back to the attract screen with nothing of the last citizen left behind."""
         self._worker.forget_all()  # answers still on their way are for nobody now
-        for vm in (self._discover, self._details, self._sign_up, self._goal, self._basket):
+        for vm in (self._discover, self._details, self._sign_up, self._goal, self._basket, self._pathway):
             if vm is not None:
                 vm.reset()
+        self._printing.reset()
         self._history = []
         self.historyChanged.emit()
         self._set_language_picker(False)
@@ -330,6 +356,20 @@ class KioskViewModel(QObject):
         self._go("signup")
 
     @Slot()
+    def openPathway(self) -> None:
+        """The pathway planned for the saved learning goal (planned again if it failed)."""
+        self._ensure_journey()
+        assert self._pathway is not None
+        if self._pathway.state in ("idle", "failed"):
+            self._pathway.plan()
+        self._go("pathway")
+
+    def _sign_up_from_pathway(self, offer: dict, session: dict) -> None:
+        assert self._sign_up is not None
+        self._sign_up.begin(offer, session, self._language)
+        self._go("signup")
+
+    @Slot()
     def startGoal(self) -> None:
         self._ensure_journey()
         assert self._goal is not None
@@ -371,7 +411,7 @@ class KioskViewModel(QObject):
     def _set_language(self, language: str) -> None:
         if language != self._language:
             self._language = language
-            for vm in (self._discover, self._details, self._goal):
+            for vm in (self._discover, self._details, self._goal, self._pathway):
                 if vm is not None:
                     vm.set_language(language)
             self._sync.set_language(language)

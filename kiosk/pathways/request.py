@@ -8,6 +8,8 @@ AIMS = (
     "find_job", "change_job", "learn_german", "other_language", "digital",
     "help_children", "health", "culture", "community", "other",
 )
+# The goal flow's and the store's key for the same aim (kiosk.signup.save.AIMS).
+AIM_ALIASES = {"children": "help_children"}
 # Topics per aim, most important first: the first one counts most when ranking offers.
 AIM_TOPICS: dict[str, tuple[str, ...]] = {
     "find_job": ("work", "digital", "reading"),
@@ -62,7 +64,7 @@ class PlanRequest:
     def from_goal(cls, goal, basket: tuple[str, ...] = (), level: str = "beginner") -> PlanRequest:
         """From a stored LearningGoal (or anything with its fields), normalising loose values."""
         return cls(
-            aim=goal.aim if goal.aim in AIMS else "other",
+            aim=_aim(goal.aim),
             own_words=goal.own_words or "",
             level=level if level in LEVEL_RANK else "beginner",
             hours_per_week=goal.hours_per_week if goal.hours_per_week and goal.hours_per_week > 0 else None,
@@ -102,6 +104,11 @@ class PlanRequest:
         if self.aim == "learn_german":
             return tuple(dict.fromkeys((self.learn_language, "de")))
         return (self.learn_language,)
+
+
+def _aim(value: str) -> str:
+    aim = AIM_ALIASES.get(value, value)
+    return aim if aim in AIMS else "other"
 
 
 def _day(value: str) -> str | None:

@@ -394,11 +394,11 @@ Rectangle {
             spacing: Theme.spacing
             visible: screen.step === "done"
             KioskButton {
-                objectName: "goalBasketButton"
+                objectName: "goalPathwayButton"
                 width: (parent.width - parent.spacing) / 2
                 primary: true
                 text: qsTr("See my pathway")
-                onClicked: screen.kiosk.openBasket()
+                onClicked: screen.kiosk.openPathway()
             }
             KioskButton {
                 objectName: "goalMoreButton"

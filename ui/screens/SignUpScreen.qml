@@ -343,9 +343,21 @@ Rectangle {
             KioskButton {
                 objectName: "signUpGoalButton"
                 width: (parent.width - parent.spacing) / 2
+                visible: !pathwayReturn.visible
                 primary: true
                 text: qsTr("Record my learning goal")
                 onClicked: screen.kiosk.startGoal()
+            }
+            // Signed up from the pathway screen: back to the pathway, where this step now shows it.
+            KioskButton {
+                id: pathwayReturn
+                objectName: "signUpPathwayButton"
+                width: (parent.width - parent.spacing) / 2
+                visible: screen.kiosk.pathway !== null && screen.kiosk.pathway.signingUpFor !== ""
+                         && screen.kiosk.pathway.signingUpFor === (screen.vm.offer.hubId || "")
+                primary: true
+                text: qsTr("Back to my pathway")
+                onClicked: screen.kiosk.openPathway()
             }
             KioskButton {
                 objectName: "signUpMoreButton"

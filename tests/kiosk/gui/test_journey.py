@@ -1,5 +1,5 @@
 """A citizen's whole journey through the real QML window: attract → search → details → sign-up →
-learning goal → "my pathway", each step written to the real store."""
+learning goal → its pathway → "my pathway", each step written to the real store."""
 
 from __future__ import annotations
 
@@ -87,7 +87,10 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
         assert s.scalar(select(SignUp.offer_hub_id)) == "series"
     engine.dispose()
 
-    touch(qtbot, win, "goalBasketButton")
+    touch(qtbot, win, "goalPathwayButton")
+    assert vm.screen == "pathway"
+    qtbot.waitUntil(lambda: vm.pathway.state == "ready")
+    touch(qtbot, win, "basketButton")
     assert vm.screen == "basket"
     assert item(win, "basketItem_0").isVisible()
     assert item(win, "basketGoalButton").property("text") == "Record another learning goal"

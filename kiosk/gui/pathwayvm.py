@@ -1,0 +1,301 @@
+"""The planned pathway for the pathway screen: planned off the GUI thread, then swapped, trimmed, signed up for."""
+
+from __future__ import annotations
+
+import logging
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.config import Settings
+from kiosk.gui.worker import StoreWorker
+
+log = logging.getLogger(__name__)
+DEMO_HUB_URL = "https://hub.example.org"  # the sheet's QR target when kiosk.toml names no hub
+SIGNED_UP = ("provisional", "confirmed", "waitlisted")
+
+
+class PathwayViewModel(QObject):
+    """The pathway for the learning goal just saved; ``reset`` forgets it for the next citizen.
+
+    ``steps`` (list, in date order), each: {"number", "offerId", "hubId", "title", "provider",
+    "when", "where", "reason", "status", "canSignUp", "alternatives": [{"title", "provider",
+    "when", "where", "reason"}]}; status: none | drop_in | provisional | confirmed | waitlisted
+    | rejected.
+    """
+
+    changed = Signal()
+    # The sign-up flow for a step: offer {"id", "hubId", "title", "provider"}, session
+    # {"hubId", "day", "time", "full"} (the shapes kiosk.gui.signupvm takes).
+    signUpWanted = Signal("QVariantMap", "QVariantMap")
+
+    def __init__(self, worker: StoreWorker, goal: QObject, basket: QObject, sign_up: QObject,
+                 settings: Settings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._goal, self._basket, self._sign_up = goal, basket, sign_up
+        self._settings = settings or Settings()
+        self._language = "en"
+        goal.changed.connect(self._goal_changed)
+        sign_up.statusChanged.connect(self._sign_up_changed)
+        self._clear()
+
+    def _clear(self) -> None:
+        self._state = "idle"  # idle | planning | ready | failed
+        self._pathway = None
+        self._planned_for = ""  # the claim code of the goal planned for
+        self._request_aim = "other"
+        self._signed: dict[str, str] = {}  # offer hub id -> status, for sign-ups made on this visit
+        self._signing = ""  # the offer hub id of a sign-up started from this screen
+        self._clash = -1
+        self._request = 0
+
+    # --- properties ----------------------------------------------------------------------------
+
+    def _get_state(self) -> str:
+        return self._state
+
+    state = Property(str, _get_state, notify=changed)
+
+    def _get_available(self) -> bool:
+        return self._state != "idle"
+
+    # A goal is saved and its pathway planned (or being planned): the pathway screen has content.
+    available = Property(bool, _get_available, notify=changed)
+
+    def _get_steps(self) -> list[dict[str, Any]]:
+        if self._pathway is None:
+            return []
+        return [self._shape_step(s) for s in self._pathway.steps]
+
+    steps = Property(list, _get_steps, notify=changed)
+
+    def _get_complete(self) -> bool:
+        return self._pathway is None or self._pathway.complete
+
+    complete = Property(bool, _get_complete, notify=changed)
+
+    def _get_shortfall(self) -> str:
+        p = self._pathway
+        return p.shortfall.text(self._language) if p is not None and p.shortfall is not None else ""
+
+    # The planner's honest "we could not fill a pathway" ("" when it is complete).
+    shortfall = Property(str, _get_shortfall, notify=changed)
+
+    def _get_closest(self) -> list[dict[str, str]]:
+        p = self._pathway
+        if p is None:
+            return []
+        return [{"title": c.title, "provider": c.provider,
+                 "why": "; ".join(r.text(self._language) for r in c.why_not)} for c in p.closest]
+
+    # Offers that nearly fit, each with what stops it: [{"title", "provider", "why"}].
+    closest = Property(list, _get_closest, notify=changed)
+
+    def _get_help(self) -> str:
+        return self._settings.help_desk
+
+    # Who helps when the pathway cannot be filled (kiosk.toml help_desk; "" = the screen's default).
+    helpContact = Property(str, _get_help, constant=True)
+
+    def _get_notes(self) -> list[str]:
+        p = self._pathway
+        return [n.text(self._language) for n in p.notes] if p is not None else []
+
+    # Offers from the basket that could not be fitted in, and why.
+    notes = Property(list, _get_notes, notify=changed)
+
+    def _get_clash(self) -> int:
+        return self._clash
+
+    # The step (from 0) whose swap was refused because it clashes with another step; -1 none.
+    clashStep = Property(int, _get_clash, notify=changed)
+
+    def _get_signing(self) -> str:
+        return self._signing
+
+    # The offer of a sign-up started from the pathway screen ("" otherwise).
+    signingUpFor = Property(str, _get_signing, notify=changed)
+
+    def _get_claim_code(self) -> str:
+        return self._planned_for
+
+    claimCode = Property(str, _get_claim_code, notify=changed)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def plan(self) -> None:
+        """Plan (again) for the saved goal and the basket, on the store thread."""
+        saved = dict(self._goal.saved)
+        if not saved.get("claimCode"):
+            return
+        from kiosk.pathways.planner import plan
+        from kiosk.pathways.request import PlanRequest
+
+        goal = SimpleNamespace(
+            aim=saved["aim"], own_words=saved.get("ownWords", ""), hours_per_week=saved.get("hoursPerWeek") or None,
+            days=saved.get("days", []), times_of_day=saved.get("timesOfDay", []), budget=saved.get("budget", "free"),
+            learn_language=saved.get("learnLanguage") or None, max_distance_km=saved.get("distanceKm") or None,
+            access_needs=saved.get("accessNeeds", []),
+        )
+        basket = tuple(i["hubId"] for i in self._basket.items)
+        request = PlanRequest.from_goal(goal, basket)
+        origin = self._origin()
+        lang, help_desk = self._language, self._settings.help_desk
+
+        def job(engine: Any) -> Any:
+            with engine.connect() as conn:
+                return plan(conn, request, origin=origin, lang=lang, help_contact=help_desk)
+
+        self._worker.forget(self._request)
+        self._planned_for, self._request_aim = saved["claimCode"], request.aim
+        self._state, self._clash = "planning", -1
+        self.changed.emit()
+        self._request = self._worker.call(job, self._planned, self._not_planned)
+
+    @Slot(int, int)
+    def swap(self, step: int, alternative: int) -> None:
+        """Step ``step`` (from 0) for its alternative ``alternative``; the old one becomes an alternative."""
+        from kiosk.pathways.edit import Clash, swap
+
+        if not self._editable(step) or not 0 <= alternative < len(self._pathway.steps[step].alternatives):
+            return
+        try:
+            self._pathway = swap(self._pathway, step, alternative)
+            self._clash = -1
+        except Clash:
+            self._clash = step
+        self.changed.emit()
+
+    @Slot(int)
+    def remove(self, step: int) -> None:
+        from kiosk.pathways.edit import remove
+
+        if self._editable(step):
+            self._pathway, self._clash = remove(self._pathway, step), -1
+            self.changed.emit()
+
+    @Slot(int)
+    def signUp(self, step: int) -> None:
+        """Start the kiosk's sign-up flow for the step's first date."""
+        if not self._editable(step):
+            return
+        from babel.dates import format_date, format_time
+
+        choice = self._pathway.steps[step].choice
+        first = choice.first
+        offer = {"id": choice.offer_id, "hubId": choice.offer_hub_id, "title": choice.title, "provider": choice.provider}
+        session = {
+            "hubId": first.session_hub_id, "full": False,
+            "day": format_date(first.starts_at.date(), "full", locale=self._locale()),
+            "time": f"{format_time(first.starts_at, 'HH:mm', locale=self._locale())}–"
+                    f"{format_time(first.ends_at, 'HH:mm', locale=self._locale())}",
+        }
+        self._signing = choice.offer_hub_id
+        self.changed.emit()
+        self.signUpWanted.emit(offer, session)
+
+    def sheet_job(self) -> Any:
+        """What kiosk.printing needs to print this pathway's sheet (None before a pathway)."""
+        from kiosk.gui.printvm import SheetJob
+
+        if self._pathway is None or not self._planned_for:
+            return None
+        from kiosk.sheets.content import sheet_content
+
+        pathway, lang, claim = self._pathway, self._language, self._planned_for
+        aim, own_words = self._request_aim, self._goal.saved.get("ownWords", "")
+        hub_url = self._settings.hub_url or DEMO_HUB_URL
+        help_desk, signed = self._settings.help_desk, dict(self._signed)
+
+        def content(engine: Any) -> Any:
+            with engine.connect() as conn:
+                known = {**signed, **_latest_statuses(conn, list(signed))}
+                statuses = {hub_id: status for hub_id, status in known.items() if status in SIGNED_UP}
+                return sheet_content(conn, pathway, lang=lang, aim=aim, own_words=own_words, claim_code=claim,
+                                     hub_url=hub_url, statuses=statuses, help_contact=help_desk)
+
+        return SheetJob(content, claim, f"{hub_url.rstrip('/')}/p/{claim}", lang)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self._language:
+            self._language = lang
+            self.changed.emit()  # reasons and dates in the new language (titles as planned)
+
+    @Slot()
+    def reset(self) -> None:
+        self._worker.forget(self._request)
+        self._clear()
+        self.changed.emit()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _goal_changed(self) -> None:
+        saved = self._goal.saved
+        if self._goal.step == "done" and saved.get("claimCode") and saved["claimCode"] != self._planned_for:
+            self.plan()  # planned while the citizen reads the claim code: ready when they look
+
+    def _sign_up_changed(self) -> None:
+        offer = self._sign_up.offer.get("hubId", "")
+        status = self._sign_up.status
+        if offer and status and self._sign_up.step == "done" and self._signed.get(offer) != status:
+            self._signed[offer] = status
+            self.changed.emit()
+
+    def _planned(self, pathway: Any) -> None:
+        self._pathway, self._state = pathway, "ready"
+        self.changed.emit()
+
+    def _not_planned(self, _exc: Exception) -> None:
+        self._state = "failed"
+        self.changed.emit()
+
+    def _editable(self, step: int) -> bool:
+        return self._state == "ready" and self._pathway is not None and 0 <= step < len(self._pathway.steps)
+
+    def _origin(self) -> tuple[float, float] | None:
+        location = self._settings.kiosk_location
+        return (float(location[0]), float(location[1])) if len(location) == 2 else None
+
+    def _locale(self) -> str:
+        return self._language if self._language in ("de", "en", "es", "el", "ro", "tr", "uk", "ar") else "en"
+
+    def _shape_step(self, step: Any) -> dict[str, Any]:
+        shaped = self._shape_choice(step.choice)
+        status = self._signed.get(step.choice.offer_hub_id) or ("drop_in" if step.choice.registration == "drop_in" else "none")
+        shaped.update(number=step.number, status=status, canSignUp=status in ("none", "rejected"),
+                      alternatives=[self._shape_choice(a) for a in step.alternatives])
+        return shaped
+
+    def _shape_choice(self, choice: Any) -> dict[str, Any]:
+        from babel.dates import format_datetime, format_time
+
+        loc, first = self._locale(), choice.first
+        when = (f"{format_datetime(first.starts_at, 'EEEE d MMMM, HH:mm', locale=loc)}"
+                f"–{format_time(first.ends_at, 'HH:mm', locale=loc)}")
+        venue = self._pathway.venues.get(first.venue_id) if first.venue_id is not None else None
+        # The reason in a few words, without what the "when" and "where" lines already say.
+        skip = {"weekly", "once", "online"}
+        reason = ", ".join(r.text(self._language) for r in choice.reasons if r.key not in skip)
+        return {
+            "offerId": choice.offer_id, "hubId": choice.offer_hub_id, "title": choice.title,
+            "provider": choice.provider, "when": when, "dates": len(choice.visits),
+            "where": venue.name if venue is not None else "", "online": venue is None, "reason": reason,
+            "weekly": next((r.text(self._language) for r in choice.reasons if r.key == "weekly"), ""),
+        }
+
+
+def _latest_statuses(conn: Any, offer_hub_ids: list[str]) -> dict[str, str]:
+    """The store's newest sign-up status for each offer (the hub may have decided since)."""
+    from sqlalchemy import text
+
+    out: dict[str, str] = {}
+    for hub_id in offer_hub_ids:
+        status = conn.execute(
+            text("SELECT status FROM sign_up WHERE offer_hub_id = :h ORDER BY id DESC LIMIT 1"), {"h": hub_id}
+        ).scalar()
+        if status:
+            out[hub_id] = status
+    return out

@@ -1,0 +1,46 @@
+"""The citizen's changes to a planned pathway: swap a step for one of its alternatives, or remove it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kiosk.pathways.model import Choice, Pathway, Step
+from kiosk.pathways.planner import _clash
+
+
+class Clash(ValueError):
+    """The alternative meets another step of the pathway as it now is (after earlier changes)."""
+
+
+def swap(pathway: Pathway, step: int, alternative: int) -> Pathway:
+    """``step`` (from 0) replaced by its ``alternative``; the replaced offer becomes an
+    alternative in turn, so the citizen can swap back. Raises Clash when it no longer fits."""
+    current = pathway.steps[step]
+    chosen = current.alternatives[alternative]
+    others = [s.choice for i, s in enumerate(pathway.steps) if i != step]
+    if any(_clash(v, w) for other in others for v in chosen.visits for w in other.visits):
+        raise Clash(chosen.offer_hub_id)
+    rest = tuple(a for i, a in enumerate(current.alternatives) if i != alternative)
+    steps = list(pathway.steps)
+    steps[step] = Step(current.number, chosen, (current.choice, *rest))
+    return _renumbered(pathway, steps)
+
+
+def remove(pathway: Pathway, step: int) -> Pathway:
+    """The pathway without ``step`` (from 0). Fewer steps is the citizen's choice: it is not
+    reported as a shortfall."""
+    return _renumbered(pathway, [s for i, s in enumerate(pathway.steps) if i != step])
+
+
+def _renumbered(pathway: Pathway, steps: list[Step]) -> Pathway:
+    steps.sort(key=lambda s: (s.choice.first.starts_at, s.choice.offer_hub_id))
+    return dataclasses.replace(
+        pathway,
+        steps=tuple(dataclasses.replace(s, number=i + 1) for i, s in enumerate(steps)),
+        total_cost_cents=sum(s.choice.cost_cents for s in steps),
+    )
+
+
+def all_choices(pathway: Pathway) -> list[Choice]:
+    """Every offer on the pathway, steps first."""
+    return [s.choice for s in pathway.steps] + [a for s in pathway.steps for a in s.alternatives]

@@ -1,0 +1,193 @@
+"""The pathway screen on the real window: a saved goal's pathway, swap, remove, sign up from a step,
+and printing the sheet through the folder backend and through a printer that fails."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from kiosk.config import Settings
+from kiosk.store.models import SignUp
+
+from .conftest import WINDOW_SIZE
+from .qml_driver import find, item, touch, type_text
+
+pytestmark = pytest.mark.ui
+HUB = "https://hub.lernstadt.example"
+HELP = "Ask Maria at the front desk"
+
+
+def open_window(qtbot, store_path: Path, settings: Settings) -> Any:
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en", settings=settings)
+    qtbot.waitExposed(kiosk.window)
+    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+    return kiosk
+
+
+@pytest.fixture
+def printed(tmp_path: Path) -> Path:
+    return tmp_path / "printed"
+
+
+@pytest.fixture
+def window(qtbot, store_path: Path, printed: Path) -> Iterator[Any]:
+    settings = Settings(print_backend="folder", print_folder=str(printed), hub_url=HUB, help_desk=HELP)
+    kiosk = open_window(qtbot, store_path, settings)
+    yield kiosk
+    kiosk.close()
+
+
+def save_goal(qtbot, win, vm, aim: str, *, free: bool = False, days: tuple[str, ...] = ()) -> str:
+    """From the attract screen: a learning goal with ``aim``, saved; returns its claim code."""
+    touch(qtbot, win, "language_en")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    touch(qtbot, win, "goalButton")
+    touch(qtbot, win, f"aim_{aim}")
+    for _ in range(3):  # aim, own words, hours
+        touch(qtbot, win, "goalNextButton")
+    for day in days:
+        touch(qtbot, win, f"day_{day}")
+    touch(qtbot, win, "goalNextButton")
+    if free:
+        touch(qtbot, win, "budget_free")
+    while vm.goal.step != "review":
+        touch(qtbot, win, "goalNextButton")
+    touch(qtbot, win, "goalSaveButton")
+    qtbot.waitUntil(lambda: vm.goal.step == "done")
+    return item(win, "goalClaimCode").property("text")
+
+
+def open_pathway(qtbot, win, vm) -> None:
+    touch(qtbot, win, "goalPathwayButton")
+    assert vm.screen == "pathway"
+    qtbot.waitUntil(lambda: vm.pathway.state == "ready", timeout=10000)
+
+
+def titles(win, count: int) -> list[str]:
+    return [item(win, f"pathwayStepTitle_{i}").property("text") for i in range(count)]
+
+
+def test_a_saved_goal_shows_its_pathway_and_the_citizen_swaps_and_removes_steps(qtbot, window) -> None:
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    steps = vm.pathway.steps
+    assert 3 <= len(steps) <= 6 and vm.pathway.complete
+    assert not item(win, "pathwayShortfall").isVisible()
+    shown = titles(win, len(steps))
+    assert shown == [s["title"] for s in steps] and all(t.startswith("Knitting circle") for t in shown)
+    first = steps[0]
+    assert first["where"] in item(win, "pathwayStepWhere_0").property("text")
+    assert "free" in item(win, "pathwayStepReason_0").property("text")
+    assert item(win, "pathwayStepStatus_0").property("text") == "Not signed up yet"
+
+    # Swap the first step that has alternatives for its first alternative.
+    index = next(i for i, s in enumerate(steps) if s["alternatives"])
+    replaced, alternative = steps[index]["title"], steps[index]["alternatives"][0]["title"]
+    assert find(win, f"pathwayAlternative_{index}_0") is None  # closed until Swap is touched
+    touch(qtbot, win, f"pathwaySwap_{index}")
+    item(win, "pathwayScroll").setProperty("contentY", item(win, f"pathwayStep_{index}").y())
+    touch(qtbot, win, f"pathwayAlternative_{index}_0")
+    after = titles(win, len(steps))
+    assert alternative in after and replaced not in after
+    swapped = next(s for s in vm.pathway.steps if s["title"] == alternative)
+    assert replaced in [a["title"] for a in swapped["alternatives"]]  # it can be swapped back
+
+    item(win, "pathwayScroll").setProperty("contentY", 0)
+    touch(qtbot, win, "pathwayRemove_0")
+    assert len(vm.pathway.steps) == len(steps) - 1
+    assert titles(win, len(steps) - 1) == after[1:]
+    assert item(win, "pathwayStep_0").property("modelData")["number"] == 1  # numbered afresh
+
+
+def test_signing_up_for_a_step_right_there(qtbot, window, store_path) -> None:
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    step = vm.pathway.steps[0]
+    touch(qtbot, win, "pathwaySignUp_0")
+    assert vm.screen == "signup"
+    assert step["title"] in item(win, "signUpOffer").property("text")
+    touch(qtbot, win, "signUpName")
+    type_text(win, "Dana")
+    touch(qtbot, win, "contact_none")
+    touch(qtbot, win, "signUpNextButton")
+    touch(qtbot, win, "consentCheck")
+    touch(qtbot, win, "signUpSubmitButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    assert not item(win, "signUpGoalButton").isVisible()
+    touch(qtbot, win, "signUpPathwayButton")
+    assert vm.screen == "pathway"
+    assert item(win, "pathwayStepStatus_0").property("text") == "Signed up — waiting for the provider to confirm"
+    assert not item(win, "pathwaySignUp_0").isVisible()
+
+    engine = create_engine(f"sqlite:///{store_path}")
+    with Session(engine) as s:
+        stored = s.scalar(select(SignUp))
+        assert (stored.offer_hub_id, stored.status) == (step["hubId"], "provisional")
+    engine.dispose()
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_printing_through_the_folder_backend_shows_done(qtbot, window, printed) -> None:
+    win, vm = window.window, window.kiosk
+    code = save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    assert not item(win, "pathwayPrintStatus").isVisible()
+    touch(qtbot, win, "pathwayPrintButton")
+    qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
+    assert item(win, "pathwayPrintMessage").property("text") == "Done — please take your sheet"
+    assert not item(win, "pathwayQrCode").isVisible()
+    sheets = list(printed.glob("*.pdf"))
+    assert len(sheets) == 1
+    text = pdf_text(sheets[0])
+    assert code in text and vm.pathway.steps[0]["title"] in text
+    assert vm.printing.errors == [] and vm.printing.canReprint
+
+    touch(qtbot, win, "startOverButton")  # the next citizen sees nothing of this print
+    assert vm.printing.state == "idle" and vm.printing.claimCode == "" and vm.printing.qrImage == ""
+    assert vm.printing.reprintLast()  # staff still can, for a few minutes
+    qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
+    assert len(list(printed.glob("*.pdf"))) == 2
+
+
+def test_a_printer_problem_shows_the_qr_on_screen_and_is_kept_for_staff(qtbot, store_path, tmp_path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the print folder should be")
+    settings = Settings(print_backend="folder", print_folder=str(blocked), hub_url=HUB, help_desk=HELP)
+    kiosk = open_window(qtbot, store_path, settings)
+    try:
+        win, vm = kiosk.window, kiosk.kiosk
+        code = save_goal(qtbot, win, vm, "culture", free=True)
+        open_pathway(qtbot, win, vm)
+        touch(qtbot, win, "pathwayPrintButton")
+        qtbot.waitUntil(lambda: vm.printing.state == "problem", timeout=15000)
+        assert item(win, "pathwayPrintMessage").property("text") == "Printer problem"
+        assert item(win, "pathwayClaimCode").property("text") == code
+        assert item(win, "pathwayProjectUrl").property("text") == f"{HUB}/p/{code}"
+        qr = item(win, "pathwayQrCode")
+        assert qr.isVisible()
+        qtbot.waitUntil(lambda: qr.property("implicitWidth") > 0)  # the image loaded
+        png = tmp_path / "qr.png"
+        png.write_bytes(base64.b64decode(vm.printing.qrImage.split(",", 1)[1]))
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout.split()
+        assert decoded == [f"{HUB}/p/{code}"]
+        # What the screen shows is what staff can read later, without the citizen's data.
+        errors = vm.printing.errors
+        assert len(errors) == 1 and errors[0]["backend"] == "folder" and str(blocked) in errors[0]["message"]
+        assert code not in vm.printing.lastError and vm.printing.lastError.endswith(errors[0]["message"])
+    finally:
+        kiosk.close()
