@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Search: a topic, a place, a word…</source>
-        <translation>Αναζήτηση: ένα θέμα, ένα μέρος, μια λέξη…</translation>
+        <translation>Αναζήτηση: θέμα, μέρος, λέξη…</translation>
     </message>
     <message>
         <source>Today</source>
