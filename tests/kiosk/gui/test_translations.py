@@ -118,6 +118,23 @@ def test_turkish_ukrainian_and_arabic_show_their_words_and_arabic_mirrors(
     assert (centre > window.width() / 2) is right_to_left
 
 
+@pytest.mark.parametrize("lang, start_over", [("es", "Reiniciar"), ("el", "Από την αρχή"), ("ro", "De la început")])
+def test_spanish_greek_and_romanian_show_their_words(qtbot, kiosk_window, lang, start_over) -> None:
+    window, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, window, f"language_{lang}")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    settle(qtbot, window)
+    assert _text(window, "startOverButton") == start_over
+    assert vm.rightToLeft is False
+
+
+def test_romanian_writes_s_and_t_with_a_comma_below() -> None:
+    """ş and ţ with a cedilla are Turkish letters: wrong in Romanian, and read aloud wrongly."""
+    texts = [t.text or "" for _, _, t in _messages(TRANSLATIONS / "kiosk_ro.ts")]
+    assert [t for t in texts if set(t) & set("şţŞŢ")] == []
+    assert any("ș" in t for t in texts) and any("ț" in t for t in texts)
+
+
 def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window, monkeypatch, tmp_path) -> None:
     """Every configured language now ships its words: take Ukrainian's .qm away to see the fallback."""
     from kiosk.gui import translations
