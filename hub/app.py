@@ -270,6 +270,7 @@ def create_app(db: HubDb, public_url: str | None = None) -> FastAPI:
                         goal.request_sha256, goal.language = fingerprint, body.language
                         goal.goal = body.goal.model_dump(mode="json")
                         goal.pathway = [step.model_dump(mode="json") for step in body.pathway]
+                        goal.staff_assisted = body.staff_assisted
                         goal.updated_at = now()
                     result = {"uuid": uuid, "claim_code": goal.claim_code,
                               "url": page_url(request, goal.claim_code),

@@ -133,5 +133,6 @@ class LearningGoal(Base):
     language: Mapped[str] = mapped_column(String(8))
     goal: Mapped[dict[str, Any]] = mapped_column(JSON)
     pathway: Mapped[list[Any]] = mapped_column(JSON)
+    staff_assisted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

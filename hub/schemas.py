@@ -101,6 +101,7 @@ class LearningGoalRequest(Strict):
     language: Lang = "en"
     goal: Goal
     pathway: Annotated[list[PathwayStep], Field(max_length=40)] = []
+    staff_assisted: bool = Field(False, description="Library staff entered it on the citizen's behalf (staff mode)")
 
 
 class LearningGoalAnswer(BaseModel):

@@ -49,6 +49,8 @@ class Settings:
     venue_name: str = ""
     # argon2id hash written by `connect-kiosk set-staff-pin`; empty: staff mode cannot be opened.
     staff_pin_hash: str = ""
+    # Seconds without a touch before staff mode locks itself (at least 15).
+    staff_idle_seconds: int = 120
     # Where the kiosk stands, [latitude, longitude], for "near" in pathways; empty: unknown.
     kiosk_location: list[float] = field(default_factory=list)
     # The person or desk a citizen can ask when a pathway cannot be filled (printed on the sheet).

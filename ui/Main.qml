@@ -34,6 +34,10 @@ Window {
     Item {
         id: content
         anchors.fill: parent
+        anchors.topMargin: staffBanner.height  // staff mode's banner sits above every screen
+        // Under the PIN pad and the staff screen nothing reacts; a press held on the attract
+        // screen to open the pad loses its grab here, so letting go starts no journey.
+        enabled: !root.kiosk.staff.padOpen && !root.kiosk.staff.screenOpen
         LayoutMirroring.enabled: root.kiosk.rightToLeft
         LayoutMirroring.childrenInherit: true
 
@@ -103,6 +107,55 @@ Window {
         active: root.kiosk.idle.warning
         sourceComponent: IdleOverlay { idle: root.kiosk.idle }
     }
+
+    // Staff mode: a banner while it is on, the staff screen, and the PIN pad.
+    Loader {
+        id: staffBanner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: item ? item.implicitHeight : 0
+        z: 16
+        active: root.kiosk.staff.active
+        enabled: !root.kiosk.staff.padOpen && !root.kiosk.staff.screenOpen
+        sourceComponent: StaffBanner { staff: root.kiosk.staff }
+    }
+
+    Loader {
+        anchors.fill: parent
+        z: 17
+        active: root.kiosk.staff.screenOpen
+        sourceComponent: StaffScreen { kiosk: root.kiosk }
+    }
+
+    Loader {
+        anchors.fill: parent
+        z: 25
+        active: root.kiosk.staff.padOpen
+        sourceComponent: PinPad { staff: root.kiosk.staff }
+    }
+
+    // The hidden way into staff mode: hold a top corner still for three seconds, on every screen.
+    // Not a button: nothing shows, and a PointHandler only watches (a passive grab; a TapHandler
+    // here swallowed the touch), so a normal touch on whatever lies under the corner works as before.
+    component StaffCorner: Item {
+        z: 30
+        width: Theme.mm(15)
+        height: Theme.mm(15)
+        PointHandler { id: finger }
+        Timer {
+            running: finger.active
+            interval: 3000
+            onTriggered: {
+                const moved = Math.hypot(finger.point.position.x - finger.point.pressPosition.x,
+                                         finger.point.position.y - finger.point.pressPosition.y)
+                if (moved < Theme.mm(5))  // a finger scrolling a list is not holding the corner
+                    root.kiosk.staff.openPad()
+            }
+        }
+    }
+    StaffCorner { objectName: "staffCornerLeft"; anchors.left: parent.left; anchors.top: parent.top }
+    StaffCorner { objectName: "staffCornerRight"; anchors.right: parent.right; anchors.top: parent.top }
 
     Connections {
         target: root.kiosk

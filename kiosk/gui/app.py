@@ -116,6 +116,8 @@ class KioskWindow:
         self.window = roots[0]
         # Every touch and key press anywhere in the window restarts the screen's idle limit.
         self.window.installEventFilter(self.kiosk.idle)
+        # ... and staff mode's own, shorter idle lock.
+        self.window.installEventFilter(self.kiosk.staff)
         # Nothing closes the window until staff allow it (kiosk/gui/lockdown.py).
         self.window.installEventFilter(self.kiosk.lockdown)
         if size is not None:
@@ -153,6 +155,7 @@ class KioskWindow:
         self.translator.uninstall()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.worker.stop()
+        self.kiosk.staff.stop()
         self.kiosk.printing.stop()  # a sheet still printing finishes; its answer is dropped
         QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None

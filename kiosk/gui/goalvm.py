@@ -35,6 +35,8 @@ class GoalViewModel(QObject):
         self._worker = worker
         self._pathway = pathway  # the basket's offers, sent with the goal
         self._language = "en"
+        # The kiosk points this at staff mode: a goal saved in it is staff-assisted.
+        self.staff_assisted: Callable[[], bool] = lambda: False
         self._clear()
 
     def _clear(self) -> None:
@@ -178,7 +180,7 @@ class GoalViewModel(QObject):
             budget=self._budget or "free", learn_language=self._learn_language or None,
             max_distance_km=float(self._distance) if self._distance > 0 else None,
             access_needs=tuple(self._access), language=self._language,
-            pathway=tuple(self._pathway()),
+            pathway=tuple(self._pathway()), staff_assisted=self.staff_assisted(),
         )
         self._failed = False
         self._set_saving(True)

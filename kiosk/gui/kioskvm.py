@@ -115,6 +115,10 @@ class KioskViewModel(QObject):
         # Easy-read, large text, high contrast (this citizen's only) and the speaker button.
         self._access = AccessViewModel(self)
         self._read_aloud = ReadAloudViewModel(self)
+        from kiosk.gui.staffvm import StaffViewModel
+
+        # Staff mode: the PIN pad behind the hidden corner, the banner and the staff screen.
+        self._staff = StaffViewModel(self, worker, self)
         from kiosk.gui.printvm import PrintViewModel
 
         # Printing the pathway sheet (kiosk/gui/printvm.py); the staff screen reprints through it.
@@ -201,6 +205,17 @@ class KioskViewModel(QObject):
     # kiosk.sync.*: online, waiting, lastSyncClock, lastError, … and syncNow() (kiosk/gui/syncvm.py).
     sync = Property(QObject, _get_sync, constant=True)
 
+    def _get_default_language(self) -> str:
+        return self._default_language
+
+    # The language a touch on the attract screen starts in (kiosk.toml; the staff screen shows it).
+    defaultLanguage = Property(str, _get_default_language, constant=True)
+
+    def _get_staff(self) -> QObject:
+        return self._staff
+
+    staff = Property(QObject, _get_staff, constant=True)
+
     def _get_pathway(self) -> PathwayViewModel | None:
         return self._pathway
 
@@ -251,6 +266,7 @@ class KioskViewModel(QObject):
         self._details = OfferDetailsViewModel(self._worker, self)
         self._sign_up = SignUpViewModel(self._worker, self)
         self._goal = GoalViewModel(self._worker, self._basket.pathway, self)
+        self._sign_up.staff_assisted = self._goal.staff_assisted = self._staff.is_active
         self._pathway = PathwayViewModel(self._worker, self._goal, self._basket, self._sign_up, self._settings, self)
         self._pathway.set_language(self._language)
         self._pathway.signUpWanted.connect(self._sign_up_from_pathway)
@@ -298,6 +314,7 @@ class KioskViewModel(QObject):
     def startOver(self) -> None:
         """Back to the attract screen with nothing of the last citizen left behind."""
         self._worker.forget_all()  # answers still on their way are for nobody now
+        self._staff.lock()  # the next person at the kiosk is a citizen, not staff
         for vm in (self._discover, self._details, self._sign_up, self._goal, self._basket, self._pathway):
             if vm is not None:
                 vm.reset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -28,6 +29,8 @@ class SignUpViewModel(QObject):
         self._poll.setInterval(STATUS_POLL_MS)
         self._poll.timeout.connect(self._ask_status)
         self._language = "en"
+        # The kiosk points this at staff mode: a sign-up submitted in it is staff-assisted.
+        self.staff_assisted: Callable[[], bool] = lambda: False
         self._clear()
 
     def _clear(self) -> None:
@@ -182,6 +185,7 @@ class SignUpViewModel(QObject):
             uuid=self._attempt, offer_hub_id=self._offer.get("hubId", ""),
             session_hub_id=self._session.get("hubId") or None, name=self._name,
             contact_kind=self._contact_kind, contact=self._contact, language=self._language,
+            staff_assisted=self.staff_assisted(),
         )
         self._set_saving(True)
         self._request = self._worker.call(lambda engine: save_sign_up(engine, attempt), self._saved_ok, self._save_failed)

@@ -36,6 +36,7 @@ class SignUpAttempt:
     contact_kind: str
     contact: str
     language: str
+    staff_assisted: bool = False  # made in staff mode, on the citizen's behalf
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def save_sign_up(engine: Engine, attempt: SignUpAttempt) -> SavedSignUp:
             s, offer_hub_id=attempt.offer_hub_id, session_hub_id=attempt.session_hub_id,
             display_name=name.value, contact_kind=attempt.contact_kind,
             contact=contact.value or None, language=attempt.language, uuid=attempt.uuid,
+            staff_assisted=attempt.staff_assisted,
         )
         return SavedSignUp(sign_up.uuid, sign_up.status, name.value, attempt.contact_kind, contact.value, False)
 
@@ -91,6 +93,7 @@ class GoalAttempt:
     access_needs: tuple[str, ...] = ()
     language: str = "en"
     pathway: tuple[dict, ...] = field(default_factory=tuple)  # {"offer", "session", "note"}
+    staff_assisted: bool = False  # made in staff mode, on the citizen's behalf
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,8 @@ def save_learning_goal(engine: Engine, attempt: GoalAttempt) -> SavedGoal:
                 access_needs=[a for a in ACCESS_NEEDS if a in attempt.access_needs],
             )
             s.add(goal)
-            record_learning_goal(s, goal, [dict(step) for step in attempt.pathway], attempt.language)
+            record_learning_goal(s, goal, [dict(step) for step in attempt.pathway], attempt.language,
+                                 staff_assisted=attempt.staff_assisted)
     return read_learning_goal(engine, attempt.uuid)
 
 

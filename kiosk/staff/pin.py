@@ -91,6 +91,10 @@ class PinGuard:
     def locked_for(self) -> float:
         return max(0.0, self._locked_until - self._clock())
 
+    def tries_left(self) -> int:
+        """Wrong PINs still allowed before the next lockout (0 once they are used up)."""
+        return max(0, FREE_TRIES - self._failures)
+
     def try_pin(self, pin: str) -> Attempt:
         """Check one PIN entry (slow on purpose: argon2; call it off the GUI thread)."""
         wait = self.locked_for()

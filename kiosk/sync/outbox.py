@@ -78,7 +78,7 @@ def record_cancellation(session: Session, sign_up_uuid: str) -> None:
 
 
 def record_learning_goal(session: Session, goal: LearningGoal, pathway: list[dict[str, Any]],
-                         language: str = "en") -> None:
+                         language: str = "en", staff_assisted: bool = False) -> None:
     """Queue a learning goal and its pathway (steps: ``{"offer", "session", "note"}``); an
     update of a goal already queued or sent is queued again and upserted by the hub."""
     if not goal.claim_code:
@@ -95,6 +95,7 @@ def record_learning_goal(session: Session, goal: LearningGoal, pathway: list[dic
         },
         "pathway": [{k: v for k, v in step.items() if k in ("offer", "session", "note") and v is not None}
                     for step in pathway],
+        "staff_assisted": staff_assisted,
     }
     # A new row (not an update of the old one): a push already holding the old row then marks
     # a row that no longer exists, and the new content still goes out.
