@@ -224,3 +224,19 @@ def test_a_report_from_the_sync_thread_reaches_qml_on_the_gui_thread(qtbot) -> N
     assert vm.lastSyncMinutes == 3 and vm.lastError == "the hub had a problem (502)"
     assert 80 <= vm.nextTrySeconds <= 90 and ":" in vm.nextTryClock and ":" in vm.lastSyncClock
     vm.stop()
+
+
+def test_the_demo_hub_feeds_the_indicator_too(qtbot, kiosk_window, store_path) -> None:
+    """connect-kiosk --demo: the in-process hub on loopback, with the same indicator."""
+    from kiosk.config import Settings
+    from kiosk.gui.app import SyncStarter
+
+    sync = kiosk_window.kiosk.sync
+    starter = SyncStarter(kiosk_window, store_path, Settings(), demo=True)
+    try:
+        assert sync.configured and sync.tls == "plain" and sync.state == "connecting"
+        assert _text(kiosk_window.window, "syncText_attract") == "Connecting"
+        qtbot.waitUntil(lambda: sync.state == "online", timeout=60000)
+        assert _text(kiosk_window.window, "syncText_attract") == "Online" and sync.waiting == 0
+    finally:
+        starter.stop()
