@@ -861,7 +861,7 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation>Σταμάτημα</translation>
+        <translation>Διακοπή ανάγνωσης</translation>
     </message>
     <message>
         <source>Read aloud</source>
