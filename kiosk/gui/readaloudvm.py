@@ -60,6 +60,12 @@ class ReadAloudViewModel(QObject):
         kiosk.screenChanged.connect(self.stop)
         kiosk.languageChanged.connect(self.stop)
 
+    def use_engine(self, name: str) -> None:
+        """Speak with QtTextToSpeech's engine ``name`` (before the first press; tests use "mock")."""
+        if self._speech is not None:
+            raise RuntimeError("the speech engine is already made")
+        self._engine_name = name
+
     def _get_state(self) -> str:
         return self._state
 

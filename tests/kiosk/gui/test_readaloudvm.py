@@ -1,0 +1,245 @@
+"""Read-aloud through the real window: the speaker reads the screen in the citizen's language
+(speech-dispatcher with espeak-ng, started and killed by the test), stops on the next screen, and
+says so where no voice exists for the language."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .qml_driver import item, touch
+
+pytestmark = pytest.mark.ui
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A killed daemon whose parent is init may linger as a zombie for a moment.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.fixture
+def speech_dispatcher(monkeypatch) -> Iterator[int]:
+    """A speech-dispatcher of the test's own on a private socket; killed (SIGKILL) at the end.
+
+    It daemonises: the process we start exits once the daemon has forked, and the daemon's pid
+    is in its pid file. Its output modules (sd_espeak-ng) stay in the process group of the
+    process we started, so that whole group is killed too.
+    """
+    exe = shutil.which("speech-dispatcher")
+    if exe is None:
+        pytest.skip("speech-dispatcher is not installed (see tools/system-packages.txt)")
+    folder = Path(tempfile.mkdtemp(prefix="speechd-"))  # short: a unix socket path has ~100 bytes
+    sock, pid_file, conf = folder / "sock", folder / "pid", folder / "conf"
+    # Its own settings: sound goes to ALSA's null device (a test machine has no speakers, and
+    # with no sound at all speech-dispatcher never reports the end of a sentence).
+    shutil.copytree("/etc/speech-dispatcher", conf)
+    with open(conf / "speechd.conf", "a", encoding="utf-8") as settings:
+        settings.write('\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\n')
+    starter = subprocess.Popen(
+        [exe, "-d", "-c", "unix_socket", "-S", str(sock), "-P", str(pid_file), "-t", "0", "-L", str(folder),
+         "-C", str(conf)],
+        start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    pid = None
+    try:
+        starter.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (sock.exists() and pid_file.exists() and pid_file.read_text().strip()):
+            time.sleep(0.05)
+        assert sock.exists(), "speech-dispatcher did not open its socket"
+        pid = int(pid_file.read_text())
+        monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{sock}")
+        yield pid
+    finally:
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            os.killpg(starter.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        deadline = time.monotonic() + 10
+        while pid is not None and _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert pid is None or not _alive(pid), "speech-dispatcher still runs"
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _speechd_plugin_loads() -> bool:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    return "speechd" in QTextToSpeech.availableEngines()
+
+
+def _states(reader) -> list[str]:
+    """Every state the reader passes through (speech to a null device can end within a poll)."""
+    seen = [reader.state]
+    reader.changed.connect(lambda: seen[-1] != reader.state and seen.append(reader.state))
+    return seen
+
+
+def _open_discover(qtbot, kiosk_window, language: str):
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, f"language_{language}")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    return win, vm
+
+
+def test_no_speech_engine_is_made_before_the_first_press(qtbot, kiosk_window) -> None:
+    win, vm = _open_discover(qtbot, kiosk_window, "en")
+    assert vm.readAloud._speech is None
+    assert item(win, "readAloudButton").isVisible()
+
+
+def test_the_speaker_reads_the_screen_in_german_and_stops_on_the_next_screen(
+        qtbot, kiosk_window, speech_dispatcher) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    if not _speechd_plugin_loads():
+        pytest.skip("Qt's speechd engine cannot load here (libspeechd2 missing)")
+    win, vm = _open_discover(qtbot, kiosk_window, "de")
+    reader = vm.readAloud
+    seen = _states(reader)
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: "speaking" in seen, timeout=15000)
+    assert reader._speech.engine() == "speechd"
+    assert reader.spokenLocale == "de_DE"
+    # What the screen shows, in German: the count line and the first offer's title.
+    assert item(win, "resultCount").property("text") in reader.spokenText
+    assert "Angebote" in reader.spokenText
+    assert item(win, "offerTile_0").property("title") in reader.spokenText
+    assert item(win, "readAloudPanel").isVisible()
+    # The citizen moves on: the strip goes and the engine is quiet.
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    assert reader.state == "idle" and not reader.open
+    qtbot.waitUntil(lambda: reader._speech.state() == QTextToSpeech.State.Ready, timeout=5000)
+    # On an offer it reads the offer's details.
+    del seen[1:]
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: "speaking" in seen, timeout=15000)
+    offer = vm.details.offer
+    assert offer["title"] in reader.spokenText and offer["description"][:40] in reader.spokenText
+    assert vm.details.selected["day"] in reader.spokenText
+
+
+def test_moving_on_stops_speech_in_the_middle_of_a_sentence(qtbot, kiosk_window) -> None:
+    """Qt's mock engine speaks word by word in real time, so it is still speaking when the
+    citizen touches an offer (speech-dispatcher's null sound device finishes at once)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    reader = vm.readAloud
+    reader.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: reader._speech is not None and reader._speech.state() == QTextToSpeech.State.Speaking)
+    assert item(win, "readAloudButton").property("checked")  # the button now says "Stop reading"
+    touch(qtbot, win, "offerTile_0")
+    assert reader._speech.state() != QTextToSpeech.State.Speaking
+    assert reader.state == "idle"
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: reader._speech.state() == QTextToSpeech.State.Speaking)
+    touch(qtbot, win, "startOverButton")
+    assert reader._speech.state() != QTextToSpeech.State.Speaking and not reader.open
+    # The button itself stops too.
+    touch(qtbot, win, "attractReadAloudButton")
+    qtbot.waitUntil(lambda: reader._speech.state() == QTextToSpeech.State.Speaking)
+    touch(qtbot, win, "attractReadAloudButton")
+    assert reader._speech.state() != QTextToSpeech.State.Speaking
+
+
+def test_arabic_is_read_with_an_arabic_voice(qtbot, kiosk_window, speech_dispatcher) -> None:
+    if not _speechd_plugin_loads():
+        pytest.skip("Qt's speechd engine cannot load here (libspeechd2 missing)")
+    win, vm = _open_discover(qtbot, kiosk_window, "ar")
+    seen = _states(vm.readAloud)
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: "speaking" in seen, timeout=15000)
+    assert vm.readAloud.spokenLocale.startswith("ar_")
+
+
+def test_where_no_voice_exists_the_button_says_so(qtbot, kiosk_window) -> None:
+    """Qt's mock engine has English voices only: German gets the message, not a failure."""
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "de")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.state == "noVoice")
+    message = item(win, "readAloudMessage")
+    qtbot.waitUntil(message.isVisible)
+    assert message.property("text") != ""
+    touch(qtbot, win, "readAloudCloseMessage")
+    qtbot.waitUntil(lambda: not vm.readAloud.open)
+    # The same citizen switches to English: now it speaks.
+    touch(qtbot, win, "languageButton")
+    touch(qtbot, win, "switchLanguage_en")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
+    assert vm.readAloud.spokenText.startswith("Find something to learn.")
+
+
+def test_volume_and_speed_reach_the_engine(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    reader = vm.readAloud
+    reader.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: reader.spokenLocale == "en_GB")
+    volume, rate = reader.volume, reader.rate
+    touch(qtbot, win, "readAloudQuieter")
+    touch(qtbot, win, "readAloudSlower")
+    assert reader.volume < volume and reader.rate < rate
+    assert reader._speech.volume() == pytest.approx(reader.volume)
+    assert reader._speech.rate() == pytest.approx(reader.rate)
+    for _ in range(10):
+        reader.louder(-1)
+    assert reader.volume == pytest.approx(0.2)  # never silent
+
+
+def test_the_attract_screen_reads_itself(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    touch(qtbot, win, "attractReadAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
+    assert vm.readAloud.spokenText.startswith("Learn something new in your city.")
+    assert f"{vm.offerCount} offers to discover" in vm.readAloud.spokenText
+    assert vm.screen == "attract"  # the press did not start a journey
+
+
+_TR_CALL = re.compile(r'\btr\("(\w+)", "((?:[^"\\]|\\.)*)"\)')
+
+
+def test_every_sentence_read_aloud_is_a_string_of_its_screen() -> None:
+    """readaloudvm.py asks for the QML's own qsTr strings: a changed string would stay English."""
+    from kiosk.gui import readaloudvm
+
+    source = (REPO / "kiosk" / "gui" / "readaloudvm.py").read_text(encoding="utf-8")
+    wanted = [(ctx, text.replace('\\"', '"')) for ctx, text in _TR_CALL.findall(source)]
+    wanted += [("GoalScreen", q) for q in readaloudvm._GOAL_QUESTIONS.values()]
+    wanted += [("SignUpScreen", h) for h in ("Thank you!", "Before we save it", "Not saved yet", "Sign up")]
+    assert len(wanted) > 20
+    qml = {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "ui").rglob("*.qml")}
+    missing = [(ctx, text) for ctx, text in wanted
+               if 'qsTr("' + text.replace('"', '\\"') + '")' not in qml.get(ctx, "")]
+    assert missing == []
