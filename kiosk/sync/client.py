@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -66,6 +68,15 @@ class Page:
     items: list[Any]
     cursor: str
     more: bool
+
+
+def _loopback(host: str | None) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
 
 
 def _dropped(exc: requests.ConnectionError) -> bool:
@@ -131,6 +142,11 @@ class HubClient:
     def __init__(self, base_url: str, token: str, *, verify_tls: bool = True,
                  connect_timeout: float = 3.05, read_timeout: float = 10.0) -> None:
         self.base_url = base_url.rstrip("/")
+        # Plain http would skip TLS, and with it the certificate check: only to a hub on this
+        # machine (the demo's, tests') or under the development-only setting.
+        parts = urlsplit(self.base_url)
+        self.refusal = None if parts.scheme == "https" or (parts.scheme == "http" and (
+            not verify_tls or _loopback(parts.hostname))) else "the hub's address must start with https://"
         self.timeout = (connect_timeout, read_timeout)
         self.http = requests.Session()
         self.http.verify = verify_tls
@@ -142,6 +158,8 @@ class HubClient:
 
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                 missing_ok: bool = False) -> Any:
+        if self.refusal is not None:
+            raise HubUnreachable(self.refusal)
         try:
             try:
                 response = self._send(method, path, json, params)
