@@ -347,7 +347,7 @@ class _Planner:
         matched = [t for t in r.topics if t in c.topics]
         if matched:
             out.append(Reason("topic", {"topic": matched[0]}))
-        if c.text_match:
+        if c.text_match and r.own_words.strip():  # aim words match too; never "what you wrote" for nothing
             out.append(Reason("words"))
         out.append(Reason("level", {"level": c.level}))
         first = visits[0]

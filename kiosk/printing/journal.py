@@ -83,10 +83,10 @@ def heartbeat_state(result: PrintResult | None) -> str:
     if result.state != PROBLEM:
         return "ready"
     message = result.message.lower()
+    if "jam" in message:  # before "paper": a paper jam is a jam
+        return "jammed"
     if "paper" in message:
         return "no_paper"
-    if "jam" in message:
-        return "jammed"
     if any(word in message for word in ("stopped", "not known", "missing", "unable to connect", "no default")):
         return "offline"
     return "error"

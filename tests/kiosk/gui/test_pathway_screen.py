@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.config import Settings
 from kiosk.store.models import SignUp
+from tests.kiosk.printing.conftest import cups_server  # noqa: F401  (a real CUPS server with a cups-pdf queue)
 
 from .conftest import WINDOW_SIZE
 from .qml_driver import find, item, touch, type_text
@@ -191,3 +192,50 @@ def test_a_printer_problem_shows_the_qr_on_screen_and_is_kept_for_staff(qtbot, s
         assert code not in vm.printing.lastError and vm.printing.lastError.endswith(errors[0]["message"])
     finally:
         kiosk.close()
+
+
+def test_when_the_catalogue_cannot_fill_a_pathway_the_screen_says_so_and_who_helps(qtbot, window) -> None:
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "learn_german", free=True)  # one free language offer; the other costs
+    open_pathway(qtbot, win, vm)
+    assert not vm.pathway.complete and len(vm.pathway.steps) < 3
+    assert item(win, "pathwayShortfall").isVisible()
+    message = item(win, "pathwayShortfallText").property("text")
+    assert message == vm.pathway.shortfall and "someone can help" in message
+    assert item(win, "pathwayHelp").property("text") == f"Who can help: {HELP}"
+    assert [c["title"] for c in vm.pathway.closest] == ["Good morning: Greek for beginners"]
+    for i, closest in enumerate(vm.pathway.closest):
+        shown = item(win, f"pathwayClosest_{i}").property("text")
+        assert closest["title"] in shown and closest["why"] in shown
+
+
+def test_printing_through_a_real_cups_pdf_queue(qtbot, store_path, cups_server, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("CUPS_SERVER", str(cups_server.socket))  # what an operator's environment would say
+    settings = Settings(print_backend="cups", printer=cups_server.queue, hub_url=HUB, sheet_layout="80mm")
+    kiosk = open_window(qtbot, store_path, settings)
+    try:
+        win, vm = kiosk.window, kiosk.kiosk
+        code = save_goal(qtbot, win, vm, "culture", free=True)
+        open_pathway(qtbot, win, vm)
+        before = cups_server.outputs()
+        touch(qtbot, win, "pathwayPrintButton")
+        assert item(win, "pathwayPrintMessage").property("text") == "Printing…"
+        qtbot.waitUntil(lambda: vm.printing.state != "printing", timeout=40000)
+        assert vm.printing.state == "done", vm.printing.message
+        assert item(win, "pathwayPrintMessage").property("text") == "Done — please take your sheet"
+        printed = cups_server.wait_for_new_output(before, "pathway-sheet")
+        assert pages(printed) == 1  # a roll is one long page
+        assert qr_codes(printed, tmp_path) == [f"{HUB}/p/{code}"]
+    finally:
+        kiosk.close()
+
+
+def pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split(":")[1] for line in out.splitlines() if line.startswith("Pages")))
+
+
+def qr_codes(path: Path, tmp_path: Path) -> list[str]:
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "printed")], check=True)
+    images = sorted(str(p) for p in tmp_path.glob("printed*.png"))
+    return subprocess.run(["zbarimg", "-q", "--raw", *images], capture_output=True, text=True).stdout.split()

@@ -1,0 +1,50 @@
+"""The citizen's changes to a planned pathway: a swap keeps the old offer as an alternative and
+refuses one that clashes; a removal renumbers; both keep the steps in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kiosk.pathways.edit import Clash, remove, swap
+from kiosk.pathways.model import Choice, Pathway, Step, Visit
+
+MONDAY = dt.datetime(2026, 3, 2, 10, 0)
+
+
+def choice(hub_id: str, day: int, hour: int = 10, venue: int = 1, cost: int = 0) -> Choice:
+    start = MONDAY + dt.timedelta(days=day, hours=hour - 10)
+    return Choice(offer_id=hash(hub_id) % 1000, offer_hub_id=hub_id, title=hub_id.title(), provider="Library",
+                  level="beginner", cost_cents=cost, topics=("digital",), languages=("de",), format="in_person",
+                  registration="required", visits=(Visit(f"{hub_id}:0", start, start + dt.timedelta(hours=1), venue),))
+
+
+def pathway(*steps: Step) -> Pathway:
+    return Pathway(steps=steps, complete=len(steps) >= 3, total_cost_cents=sum(s.choice.cost_cents for s in steps))
+
+
+def test_a_swap_takes_the_alternative_keeps_the_old_offer_as_one_and_sorts_by_date() -> None:
+    plan = pathway(Step(1, choice("a", 0)), Step(2, choice("b", 2), (choice("late", 5, cost=300), choice("c", 3))),
+                   Step(3, choice("d", 4)))
+    swapped = swap(plan, 1, 0)
+    assert [s.choice.offer_hub_id for s in swapped.steps] == ["a", "d", "late"]
+    assert [s.number for s in swapped.steps] == [1, 2, 3]
+    assert [a.offer_hub_id for a in swapped.steps[2].alternatives] == ["b", "c"]
+    assert swapped.total_cost_cents == 300
+    back = swap(swapped, 2, 0)
+    assert [s.choice.offer_hub_id for s in back.steps] == ["a", "b", "d"]
+
+
+def test_a_swap_that_clashes_with_another_step_is_refused() -> None:
+    # The alternative meets step 1 at another venue (no time to travel): it no longer fits.
+    plan = pathway(Step(1, choice("a", 0)), Step(2, choice("b", 2), (choice("same-time", 0, venue=2),)))
+    with pytest.raises(Clash):
+        swap(plan, 1, 0)
+
+
+def test_removing_a_step_renumbers_the_rest_and_is_no_shortfall() -> None:
+    plan = pathway(Step(1, choice("a", 0)), Step(2, choice("b", 2)), Step(3, choice("c", 4, cost=500)))
+    fewer = remove(plan, 0)
+    assert [(s.number, s.choice.offer_hub_id) for s in fewer.steps] == [(1, "b"), (2, "c")]
+    assert fewer.total_cost_cents == 500 and fewer.shortfall is None
