@@ -240,3 +240,21 @@ def test_the_demo_hub_feeds_the_indicator_too(qtbot, kiosk_window, store_path) -
         assert _text(kiosk_window.window, "syncText_attract") == "Online" and sync.waiting == 0
     finally:
         starter.stop()
+
+
+@pytest.mark.parametrize("hub_db", ["sqlite"], indirect=True)
+def test_a_saved_sign_up_is_sent_at_once(qtbot, kiosk_window, hub, store_path) -> None:
+    from kiosk.gui.app import SyncStarter
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    starter = SyncStarter(kiosk_window, store_path, _settings(hub))
+    try:
+        qtbot.waitUntil(lambda: vm.sync.state == "online", timeout=30000)
+        _sign_up(qtbot, win, vm, "Ana")
+        # Rounds are 10 minutes apart and the hub is up (no retries): only the save's wake
+        # explains the sign-up reaching the hub and its decision reaching the screen.
+        qtbot.waitUntil(lambda: vm.signUp.status in ("confirmed", "waitlisted"), timeout=30000)
+        assert [name for name, _status in _hub_sign_ups(hub.db)] == ["Ana"]
+        assert vm.sync.waiting == 0 and vm.sync.state == "online"
+    finally:
+        starter.stop()
