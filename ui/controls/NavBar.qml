@@ -37,11 +37,11 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: speaker.left
         anchors.bottom: parent.bottom
-        height: rows * Theme.touchTarget + (rows - 1) * spacing
+        height: lines * Theme.touchTarget + (lines - 1) * spacing
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
         columns: Theme.fontScale > 1 ? 2 : 4
-        rows: 4 / columns
+        readonly property int lines: 4 / columns  // not Grid's rows: set apart, it lags columns
         readonly property real cell: (width - (columns - 1) * spacing) / columns
 
         KioskButton {

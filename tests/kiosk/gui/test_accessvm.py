@@ -1,0 +1,115 @@
+"""Easy-read, large text and high contrast: one touch away on the attract screen, for one citizen."""
+
+from __future__ import annotations
+
+import pytest
+
+from .qml_driver import find, find_all, item, settle, touch
+
+pytestmark = pytest.mark.ui
+
+
+def _texts(win) -> list:
+    """Every visible text item in the window (QQuickText and text fields)."""
+    found = []
+    for it in find_all(win, ""):
+        meta = it.metaObject()
+        if meta.indexOfProperty("font") >= 0 and meta.indexOfProperty("text") >= 0 and it.isVisible():
+            found.append(it)
+    return found
+
+
+def test_the_switches_last_for_one_citizen_only(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    for name in ("easyReadSwitch", "largeTextSwitch", "highContrastSwitch"):
+        touch(qtbot, win, name)
+        assert item(win, name).property("checked"), name
+    assert vm.screen == "attract"  # a switch is not a touch that starts
+    assert win.color().name() == "#000000"  # the high-contrast theme is on at once
+    touch(qtbot, win, "startButton")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    access = vm.access
+    assert access.easyRead and access.largeText and access.highContrast
+    touch(qtbot, win, "startOverButton")
+    assert not (access.easyRead or access.largeText or access.highContrast)
+    assert win.color().name() == "#ffffff"
+    for name in ("easyReadSwitch", "largeTextSwitch", "highContrastSwitch"):
+        assert not item(win, name).property("checked"), name
+
+
+def test_the_idle_limit_switches_them_off_too(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "largeTextSwitch")
+    touch(qtbot, win, "language_en")
+    vm.idle.expired.emit()  # what the idle watcher does when the countdown ends
+    qtbot.waitUntil(lambda: vm.screen == "attract")
+    assert not vm.access.largeText
+
+
+def test_large_text_makes_every_text_at_least_one_and_a_half_times_larger(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_en")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    for screen in ("discover", "details"):
+        if screen == "details":
+            touch(qtbot, win, "offerTile_0")
+            qtbot.waitUntil(lambda: vm.details.state == "ready")
+        settle(qtbot, win)
+        before = [(t, t.property("font").pixelSize()) for t in _texts(win)]
+        assert len(before) > 10
+        vm.access.largeText = True
+        settle(qtbot, win)
+        small = [f"{t.objectName() or t.property('text')[:30]!r}: {size} -> {t.property('font').pixelSize()}"
+                 for t, size in before if t.property("font").pixelSize() < 1.5 * size]
+        assert small == [], screen
+        vm.access.largeText = False
+
+
+def test_easy_read_shows_pictograms_and_fewer_choices(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_en")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    chips = [c for c in find_all(win, "filter_") if c.isVisible()]
+    topic = item(win, "topic_digital")
+    width = topic.width()
+    vm.access.easyRead = True
+    settle(qtbot, win)
+    fewer = [c for c in find_all(win, "filter_") if c.isVisible()]
+    assert 0 < len(fewer) <= 3 < len(chips)
+    assert topic.width() > width  # bigger tiles: two a row instead of three
+    pictures = [p for p in find_all(win, "") if p.metaObject().className().startswith("Pictogram")
+                and p.isVisible() and topic.isAncestorOf(p)]
+    assert len(pictures) == 1 and pictures[0].property("progress") == 1.0  # the SVG loaded
+    assert pictures[0].property("paintedWidth") > 0
+    assert pictures[0].property("source").toString().endswith("assets/pictograms/digital.svg")
+
+
+def test_every_topic_and_action_has_a_licensed_pictogram() -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[3] / "assets" / "pictograms"
+    topics = ["language", "digital", "work", "health", "family", "culture", "making", "community",
+              "nature", "money", "reading"]
+    for name in topics + ["back", "add", "sign-up", "start-over", "speaker", "easy-read", "large-text",
+                          "high-contrast"]:
+        assert (folder / f"{name}.svg").is_file(), name
+    assert "CC0" in (folder / "LICENSE").read_text(encoding="utf-8")
+    assert "CC0" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+def test_arrows_point_the_other_way_in_arabic(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "easyReadSwitch")
+    touch(qtbot, win, "language_ar")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    settle(qtbot, win)
+    back = item(win, "detailsBackButton")
+    arrow = next(p for p in find_all(win, "") if p.metaObject().className().startswith("Pictogram")
+                 and back.isAncestorOf(p))
+    assert arrow.property("mirror")
+    # The back button sits at the right-hand edge, where a right-to-left reader starts.
+    assert back.mapToScene(back.boundingRect().center()).x() > win.width() / 2
+    assert find(win, "addToPathwayButton").mapToScene(
+        find(win, "addToPathwayButton").boundingRect().center()).x() < win.width() / 2
