@@ -249,6 +249,7 @@ class SyncStarter:
         self._store, self._settings, self._demo = store, settings, demo
         self._vm = kiosk.kiosk.sync
         self._sync = None
+        self._address_told = False
         configured = bool(settings.hub_url and settings.hub_token)
         if demo:
             self._vm.expect_hub("http://127.0.0.1")  # the demo hub on loopback, its port still open
@@ -271,10 +272,17 @@ class SyncStarter:
         from kiosk.sync.demo_hub import start_sync
 
         self._sync = start_sync(self._store, self._settings, demo=self._demo,
-                                on_status=self._vm.status_from_sync_thread,
-                                printer_state=self._vm.printer_state)
+                                on_status=self._on_status, printer_state=self._vm.printer_state)
         if self._sync is not None:
             self._vm.set_waker(self._sync.wake)
+
+    def _on_status(self, status) -> None:
+        """On the sync thread, after every round; the demo hub's port is known by the first."""
+        sync = self._sync
+        if self._demo and not self._address_told and sync is not None and sync.hub is not None:
+            self._address_told = True
+            self._vm.hub_from_sync_thread(sync.hub.url)
+        self._vm.status_from_sync_thread(status)
 
     def stop(self) -> None:
         """After the window closed: no more reports to it, then the loop (and a demo hub) stop."""

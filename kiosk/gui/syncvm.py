@@ -85,6 +85,7 @@ class SyncViewModel(QObject):
     changed = Signal()
     clockChanged = Signal()
     _arrived = Signal(object)  # a SyncStatus, emitted on the sync thread
+    _hubFound = Signal(str)  # the demo hub's address, once it listens (from the sync thread)
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,18 +103,28 @@ class SyncViewModel(QObject):
         self._tick.timeout.connect(self.clockChanged)
         # Explicitly queued: the report comes from the sync thread, the slot runs on ours.
         self._arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        self._hubFound.connect(self._set_hub_address, Qt.ConnectionType.QueuedConnection)
 
     # --- wiring (Python side) -------------------------------------------------------------
 
     def expect_hub(self, hub_url: str, verify_tls: bool = True) -> None:
         """Sync is starting with this hub: the indicator says "connecting" until the first round."""
-        parts = urlsplit(hub_url)
+        scheme = urlsplit(hub_url).scheme
         self._configured = True
-        self._hub_address = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}" if parts.netloc else ""
-        self._tls = "plain" if parts.scheme == "http" else ("verified" if verify_tls else "notVerified")
+        self._tls = "plain" if scheme == "http" else ("verified" if verify_tls else "notVerified")
         self._tick.start()
-        self.changed.emit()
+        self._set_hub_address(hub_url)
         self.clockChanged.emit()
+
+    def hub_from_sync_thread(self, hub_url: str) -> None:
+        """The hub's full address once known (the demo hub picks a free port as it starts)."""
+        self._hubFound.emit(hub_url)
+
+    @Slot(str)
+    def _set_hub_address(self, hub_url: str) -> None:
+        parts = urlsplit(hub_url)
+        self._hub_address = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}" if parts.netloc else ""
+        self.changed.emit()
 
     def set_waker(self, wake: Callable[[], None] | None) -> None:
         """What ``syncNow()`` calls to wake the loop (any thread; the loop may start later)."""

@@ -238,6 +238,7 @@ def test_the_demo_hub_feeds_the_indicator_too(qtbot, kiosk_window, store_path) -
         assert _text(kiosk_window.window, "syncText_attract") == "Connecting"
         qtbot.waitUntil(lambda: sync.state == "online", timeout=60000)
         assert _text(kiosk_window.window, "syncText_attract") == "Online" and sync.waiting == 0
+        qtbot.waitUntil(lambda: sync.hubAddress.startswith("http://127.0.0.1:"))  # with the port it took
     finally:
         starter.stop()
 
