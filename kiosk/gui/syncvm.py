@@ -140,8 +140,9 @@ class SyncViewModel(QObject):
         return self._printer_state
 
     def set_printer_state(self, state: str) -> None:
-        """The printing view-model's last known state ("ok", "offline", "no paper", …);
-        a plain string swap, so the sync thread can read it at any moment."""
+        """The printing view-model's last known state in the hub's words (ready, no_paper,
+        jammed, offline, error, unknown; kiosk/printing/journal.py heartbeat_state); a plain string
+        swap, so the sync thread can read it at any moment."""
         self._printer_state = state or "unknown"
 
     def something_saved(self) -> None:
