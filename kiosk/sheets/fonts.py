@@ -1,4 +1,4 @@
-"""Finds and registers an embeddable sans font (DejaVu Sans or Noto Sans) for Latin, Greek and Cyrillic."""
+"""Finds and registers the sheet's embeddable fonts: DejaVu Sans or Noto Sans, and Noto Sans Arabic for Arabic."""
 
 from __future__ import annotations
 
@@ -59,3 +59,30 @@ def register_fonts() -> tuple[str, str]:
     pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD
+
+
+ARABIC_REGULAR, ARABIC_BOLD = "SheetArabic", "SheetArabic-Bold"
+# Arabic letters (the Latin ones stay with the family above); Debian: fonts-noto-core.
+ARABIC_FAMILIES = (
+    ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),  # has the joined forms too, if plainer
+)
+
+
+@cache
+def register_arabic_fonts() -> tuple[str, str]:
+    """Register the font for the Arabic sheet's Arabic letters once; returns (regular, bold) names."""
+    dirs = [d for d in search_dirs() if d.is_dir()]
+    for regular, bold in ARABIC_FAMILIES:
+        found = [next((d / name for d in dirs if (d / name).is_file()), None) for name in (regular, bold)]
+        if found[0] and found[1]:
+            pdfmetrics.registerFont(TTFont(ARABIC_REGULAR, str(found[0])))
+            pdfmetrics.registerFont(TTFont(ARABIC_BOLD, str(found[1])))
+            return ARABIC_REGULAR, ARABIC_BOLD
+    raise FontsMissing(
+        "No Arabic font for the pathway sheet: install Noto Sans Arabic "
+        "(Debian/Ubuntu: apt-get install fonts-noto-core), or put NotoSansArabic-Regular.ttf and "
+        "NotoSansArabic-Bold.ttf in CONNECT_KIOSK_FONT_DIR. "
+        f"Looked in: {', '.join(str(d) for d in search_dirs())}"
+    )

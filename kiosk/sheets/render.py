@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_currency
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -31,7 +31,8 @@ from reportlab.platypus import (
 from kiosk.sheets.content import SheetContent, StepLines
 from kiosk.sheets.fonts import register_fonts
 from kiosk.sheets.qr import BORDER, qr_rows
-from kiosk.sheets.strings import locale, strings
+from kiosk.sheets.rtl import RtlParagraph, draw_line
+from kiosk.sheets.strings import locale, right_to_left, strings
 
 LAYOUTS = ("a4", "80mm")
 ROLL_WIDTH = 80 * mm
@@ -59,9 +60,12 @@ def geometry(layout: str, large_print: bool) -> _Geometry:
 
 
 class _Styles:
-    def __init__(self, size: float) -> None:
+    def __init__(self, size: float, rtl: bool = False) -> None:
         regular, bold = register_fonts()
         base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.28)
+        if rtl:  # every style below inherits it; _p sets these right to left (kiosk/sheets/rtl.py)
+            base = ParagraphStyle("body", base, alignment=TA_RIGHT, wordWrap="RTL")
+        self.rtl = rtl
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=size * 0.88, leading=size * 1.12)
         self.bold = ParagraphStyle("bold", base, fontName=bold)
@@ -83,7 +87,7 @@ class _Styles:
 def build_sheet(content: SheetContent, layout: str = "a4", large_print: bool = False) -> bytes:
     """The sheet as PDF bytes. Every font is embedded; no text is ever set in Helvetica."""
     geo = geometry(layout, large_print)
-    styles = _Styles(geo.body)
+    styles = _Styles(geo.body, right_to_left(content.lang))
     words = strings(content.lang)
     story = _story(content, layout, geo, styles, words)
     width = geo.page_width - 2 * geo.margin_x
@@ -118,9 +122,14 @@ def _footer(content: SheetContent, words, styles: _Styles, geo: _Geometry):
         canvas.saveState()
         canvas.setFont(styles.regular, geo.body * 0.8)
         canvas.setFillColor(colors.HexColor("#444444"))
-        canvas.drawString(geo.margin_x, geo.margin_y * 0.5,
-                          f"{words['code']}: {content.claim_code}   ·   {content.project_url}")
-        canvas.drawRightString(geo.page_width - geo.margin_x, geo.margin_y * 0.5, str(doc.page))
+        line = f"{words['code']}: {content.claim_code}   ·   {content.project_url}"
+        if styles.rtl:  # mirrored: the code from the right, the page number on the left
+            draw_line(canvas, geo.page_width - geo.margin_x, geo.margin_y * 0.5, line, styles.regular, geo.body * 0.8)
+            canvas.setFont(styles.regular, geo.body * 0.8)
+            canvas.drawString(geo.margin_x, geo.margin_y * 0.5, str(doc.page))
+        else:
+            canvas.drawString(geo.margin_x, geo.margin_y * 0.5, line)
+            canvas.drawRightString(geo.page_width - geo.margin_x, geo.margin_y * 0.5, str(doc.page))
         canvas.restoreState()
     return draw
 
@@ -157,6 +166,8 @@ class _Table(Table):
 
 def _p(value: str, style: ParagraphStyle) -> Paragraph:
     """Catalogue text is plain text: escape it so reportlab never reads it as markup."""
+    if style.wordWrap == "RTL":
+        return RtlParagraph(value, style)
     return _Paragraph(escape(value).replace("\n", "<br/>"), style)
 
 
@@ -167,7 +178,9 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
         _p(words["printed"].format(date=format_date(content.printed_at.date(), "long", locale=loc)), styles.small),
         Spacer(1, geo.body * 0.6),
         _Paragraph(f"<b>{escape(words['goal'])}:</b> {escape(words.get('aim_' + content.aim, words['aim_other']))}",
-                  styles.body),
+                  styles.body) if not styles.rtl else
+        _labelled(f"{words['goal']}:", words.get("aim_" + content.aim, words["aim_other"]), styles.labelled,
+                  styles.body)[0],
     ]
     if content.own_words:
         story.append(_p(words["quote"].format(text=content.own_words), styles.body))
@@ -246,6 +259,8 @@ def _labelled(label: str, value: str, first: ParagraphStyle, more: ParagraphStyl
     its own paragraph: one style per paragraph keeps reportlab on its fast path (a <b> run inside
     the text took a quarter of a roll's build time, and a table per step a fifth of an A4's)."""
     head, *rest = value.split("\n")
+    if first.wordWrap == "RTL":
+        return [RtlParagraph(head, first, bulletText=label), *(_p(line, more) for line in rest)]
     return [_Paragraph(escape(head), first, bulletText=label), *(_p(line, more) for line in rest)]
 
 
@@ -316,9 +331,12 @@ def _project(content: SheetContent, layout, geo: _Geometry, styles: _Styles, wor
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, geo.body), *texts[:3], table, *texts[4:]]
+    cells, widths = [qr, texts], [geo.qr + 6 * mm, geo.page_width - 2 * geo.margin_x - geo.qr - 6 * mm]
+    if styles.rtl:  # the code on the right, where an Arabic reader starts
+        cells, widths = cells[::-1], widths[::-1]
     table = _Table(
-        [[qr, texts]],
-        colWidths=[geo.qr + 6 * mm, geo.page_width - 2 * geo.margin_x - geo.qr - 6 * mm],
+        [cells],
+        colWidths=widths,
         style=_table_style(styles, [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                           ("BOX", (0, 0), (-1, -1), 0.8, colors.black),

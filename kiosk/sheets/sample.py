@@ -17,12 +17,16 @@ from kiosk.store.migrate import upgrade
 
 SAMPLE_CLAIM_CODE = "DEMO-7K3P"
 SAMPLE_HUB_URL = "https://hub.example.org"
-# A sample citizen's own words per language; they also show the sheet handles ß, ș, ț and Greek.
+# A sample citizen's own words per language; they also show the sheet handles ß, ș, ț, Greek, İ ı ğ,
+# Ukrainian ї and joined Arabic (the lam-alef in لأحفادي).
 SAMPLE_WORDS = {
     "en": "I want to feel at home with computers and my phone.",
     "de": "Ich möchte mich am Computer sicher fühlen – auch für Behördengänge in meiner Straße.",
     "el": "Θέλω να νιώθω σίγουρος με τον υπολογιστή και το κινητό μου.",
     "ro": "Vreau să învăț să folosesc calculatorul și telefonul pentru programări și școală.",
+    "tr": "İnternetten randevu almayı, torunuma e-posta yazmayı ve şifrelerimi korumayı öğrenmek istiyorum.",
+    "uk": "Хочу впевнено користуватися комп’ютером і телефоном — записуватися до лікаря й писати онукам.",
+    "ar": "أريد أن أستخدم الحاسوب والهاتف بثقة، وأن أكتب رسائل لأحفادي.",
 }
 SAMPLE_STATUSES = ("confirmed", "waitlisted", "provisional")
 

@@ -269,10 +269,171 @@ ES = {
     "level_all": "todos los niveles",
 }
 
-TABLES: dict[str, dict[str, str]] = {"en": EN, "de": DE, "el": EL, "ro": RO, "es": ES}
+TR = {
+    "quote": "“{text}”",
+    "title": "Öğrenme yolum",
+    "goal": "Hedefim",
+    "printed": "Yazdırılma tarihi: {date}",
+    "step": "Adım {n}",
+    "when": "Ne zaman",
+    "where": "Nerede",
+    "getting_there": "Nasıl gidilir",
+    "access": "Erişim",
+    "cost": "Ücret",
+    "free": "Ücretsiz",
+    "bring": "Getirin",
+    "provider": "Düzenleyen",
+    "signup": "Kayıt",
+    "status_confirmed": "Onaylandı – yeriniz ayrıldı",
+    "status_waitlisted": "Bekleme listesi – bir yer boşalırsa size haber verilir",
+    "status_provisional": "Geçici – düzenleyenin onayı bekleniyor",
+    "status_none": "Henüz kayıt yok – kioskta kaydolun veya görevliye sorun",
+    "status_drop_in": "Kayıt gerekmez – gelmeniz yeterli",
+    "dates": "{count} tarih",
+    "online": "Çevrim içi",
+    "step_free": "Basamaksız giriş",
+    "not_step_free": "Basamaksız değil (basamak var)",
+    "hearing_loop": "İşitme döngüsü",
+    "accessible_toilet": "Engelli tuvaleti",
+    "project": "Öğrenme projeniz",
+    "scan": "Öğrenme yolunuzu şehrin öğrenme platformunda görmek için kodu okutun veya adresi yazın:",
+    "code": "Kodunuz",
+    "help": "Yardıma mı ihtiyacınız var?",
+    "help_default": "Kütüphanenin danışma masasındaki görevlilere sorun.",
+    "privacy_title": "Verileriniz",
+    "privacy": "Bu sayfada ad veya iletişim bilgisi yoktur. Kodu bilen herkes öğrenme projenizi açabilir; "
+               "bu yüzden sayfayı iyi saklayın.",
+    "incomplete": "Bugünkü etkinliklerden tam bir öğrenme yolu oluşturamadık. Danışma masasında biri "
+                  "sizinle birlikte daha fazlasını arayabilir.",
+    "closest": "Neredeyse uyan etkinlikler",
+    "aim_find_job": "İş bulmak",
+    "aim_change_job": "İş değiştirmek",
+    "aim_learn_german": "Almanca öğrenmek",
+    "aim_other_language": "Başka bir dil öğrenmek",
+    "aim_digital": "Dijital beceriler",
+    "aim_help_children": "Çocuklarıma yardım etmek",
+    "aim_health": "Sağlık",
+    "aim_culture": "Kültür ve yaratıcılık",
+    "aim_community": "Toplum ve gönüllülük",
+    "aim_other": "Başka bir şey",
+    "level_beginner": "başlangıç",
+    "level_intermediate": "orta düzey",
+    "level_advanced": "ileri düzey",
+    "level_all": "tüm düzeyler",
+}
+
+UK = {
+    "quote": "«{text}»",
+    "title": "Мій навчальний шлях",
+    "goal": "Моя мета",
+    "printed": "Надруковано {date}",
+    "step": "Крок {n}",
+    "when": "Коли",
+    "where": "Де",
+    "getting_there": "Як дістатися",
+    "access": "Доступність",
+    "cost": "Вартість",
+    "free": "Безкоштовно",
+    "bring": "Що взяти",
+    "provider": "Організатор",
+    "signup": "Запис",
+    "status_confirmed": "Підтверджено – ваше місце за вами",
+    "status_waitlisted": "Список очікування – вам повідомлять, якщо звільниться місце",
+    "status_provisional": "Попередньо – чекаємо на підтвердження організатора",
+    "status_none": "Ви ще не записані – запишіться в кіоску або зверніться до працівника",
+    "status_drop_in": "Записуватися не потрібно – просто приходьте",
+    "dates": "Кількість дат: {count}",  # no plural to agree with the number
+    "online": "Онлайн",
+    "step_free": "Вхід без сходинок",
+    "not_step_free": "Є сходинки",
+    "hearing_loop": "Індукційна петля",
+    "accessible_toilet": "Доступний туалет",
+    "project": "Ваш навчальний проєкт",
+    "scan": "Відскануйте код або введіть адресу, щоб побачити свій шлях на навчальній платформі міста:",
+    "code": "Ваш код",
+    "help": "Потрібна допомога?",
+    "help_default": "Зверніться до працівників інформаційної стійки бібліотеки.",
+    "privacy_title": "Ваші дані",
+    "privacy": "На цьому аркуші немає імені чи контактів. Будь-хто, хто має код, може відкрити ваш "
+               "навчальний проєкт, тож бережіть аркуш.",
+    "incomplete": "Із сьогоднішніх пропозицій не вдалося скласти цілий шлях. У довідковому пункті вам "
+                  "допоможуть шукати далі.",
+    "closest": "Пропозиції, що майже підходять",
+    "aim_find_job": "Знайти роботу",
+    "aim_change_job": "Змінити роботу",
+    "aim_learn_german": "Вивчити німецьку",
+    "aim_other_language": "Вивчити іншу мову",
+    "aim_digital": "Цифрові навички",
+    "aim_help_children": "Допомагати своїм дітям",
+    "aim_health": "Здоров’я",
+    "aim_culture": "Культура та творчість",
+    "aim_community": "Громада та волонтерство",
+    "aim_other": "Щось інше",
+    "level_beginner": "для початківців",
+    "level_intermediate": "середній рівень",
+    "level_advanced": "для досвідчених",
+    "level_all": "усі рівні",
+}
+
+# Modern Standard Arabic, plain; printed right to left (kiosk/sheets/rtl.py).
+AR = {
+    "quote": "«{text}»",
+    "title": "مساري التعليمي",
+    "goal": "هدفي",
+    "printed": "تاريخ الطباعة: {date}",
+    "step": "الخطوة {n}",
+    "when": "متى",
+    "where": "أين",
+    "getting_there": "طريقة الوصول",
+    "access": "سهولة الوصول",
+    "cost": "التكلفة",
+    "free": "مجانًا",
+    "bring": "أحضر معك",
+    "provider": "الجهة المنظمة",
+    "signup": "التسجيل",
+    "status_confirmed": "مؤكد – مكانك محجوز",
+    "status_waitlisted": "قائمة الانتظار – سنخبرك إذا صار مكان شاغرًا",
+    "status_provisional": "مؤقت – بانتظار تأكيد الجهة المنظمة",
+    "status_none": "لم تسجّل بعد – سجّل على الجهاز أو اسأل الموظفين",
+    "status_drop_in": "لا يلزم التسجيل – تعالَ فقط",
+    "dates": "عدد المواعيد: {count}",  # no plural to agree with the number
+    "online": "عبر الإنترنت",
+    "step_free": "مدخل بلا درجات",
+    "not_step_free": "توجد درجات",
+    "hearing_loop": "حلقة سمعية",
+    "accessible_toilet": "دورة مياه لذوي الإعاقة",
+    "project": "مشروعك التعليمي",
+    "scan": "امسح الرمز أو اكتب العنوان لترى مسارك على منصة التعلّم في المدينة:",
+    "code": "رمزك",
+    "help": "هل تحتاج إلى مساعدة؟",
+    "help_default": "اسأل الموظفين في مكتب الاستعلامات في المكتبة.",
+    "privacy_title": "بياناتك",
+    "privacy": "لا تحمل هذه الورقة اسمًا ولا وسيلة تواصل. كل من لديه الرمز يستطيع فتح مشروعك التعليمي، "
+               "فاحفظ الورقة في مكان آمن.",
+    "incomplete": "لم نستطع تكوين مسار كامل من أنشطة اليوم. يمكن لأحد الموظفين في مكتب المساعدة أن "
+                  "يبحث معك عن المزيد.",
+    "closest": "أنشطة تناسبك تقريبًا",
+    "aim_find_job": "العثور على عمل",
+    "aim_change_job": "تغيير العمل",
+    "aim_learn_german": "تعلّم الألمانية",
+    "aim_other_language": "تعلّم لغة أخرى",
+    "aim_digital": "المهارات الرقمية",
+    "aim_help_children": "مساعدة أطفالي",
+    "aim_health": "الصحة",
+    "aim_culture": "الثقافة والإبداع",
+    "aim_community": "المجتمع والتطوع",
+    "aim_other": "شيء آخر",
+    "level_beginner": "للمبتدئين",
+    "level_intermediate": "مستوى متوسط",
+    "level_advanced": "للمتقدمين",
+    "level_all": "كل المستويات",
+}
+
+TABLES: dict[str, dict[str, str]] = {"en": EN, "de": DE, "el": EL, "ro": RO, "es": ES, "tr": TR, "uk": UK, "ar": AR}
 # Babel locale per sheet language: European date order for English too ("Tuesday 3 March").
-LOCALES = {"en": "en_GB", "de": "de_DE", "el": "el_GR", "ro": "ro_RO", "es": "es_ES"}
+LOCALES = {"en": "en_GB", "de": "de_DE", "el": "el_GR", "ro": "ro_RO", "es": "es_ES", "tr": "tr_TR", "uk": "uk_UA", "ar": "ar"}
 FALLBACK = "en"
+RIGHT_TO_LEFT = {"ar"}  # printed from the right: kiosk/sheets/rtl.py
 
 
 def languages() -> list[str]:
@@ -286,3 +447,7 @@ def strings(lang: str) -> dict[str, str]:
 
 def locale(lang: str) -> str:
     return LOCALES.get(lang, lang if lang in TABLES else "en_GB")
+
+
+def right_to_left(lang: str) -> bool:
+    return lang in RIGHT_TO_LEFT

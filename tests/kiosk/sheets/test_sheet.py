@@ -54,7 +54,7 @@ def contents() -> dict[str, SheetContent]:
     """The sample pathway on the demo catalogue, gathered once per language."""
     return {
         lang: sample_content(lang, today=TODAY, hub_url=HUB, help_contact="Lernberatung, 1. Stock")
-        for lang in ("en", "de", "el", "ro", "es")
+        for lang in ("en", "de", "el", "ro", "es", "tr", "uk")  # Arabic: test_rtl.py
     }
 
 
@@ -71,6 +71,8 @@ def write(tmp_path: Path, content: SheetContent, layout: str, large: bool = Fals
     ("el", ["Η διαδρομή μάθησής μου", "Ο στόχος μου", "Θέλω να νιώθω σίγουρος", "Χρειάζεστε βοήθεια;"]),
     ("ro", ["Parcursul meu de învățare", "să învăț să folosesc calculatorul și", "Înscriere", "Aveți nevoie de ajutor?"]),
     ("es", ["Mi itinerario de aprendizaje", "Inscripción", "Su código", "¿Necesita ayuda?", "Impreso el"]),
+    ("tr", ["Öğrenme yolum", "Hedefim", "İnternetten randevu almayı", "şifrelerimi", "Yardıma mı ihtiyacınız var?"]),
+    ("uk", ["Мій навчальний шлях", "Моя мета", "комп’ютером і телефоном", "Ваш код", "Потрібна допомога?"]),
 ])
 def test_the_sheet_reads_back_in_the_citizens_language(contents, tmp_path, layout, lang, must_read) -> None:
     content = contents[lang]
