@@ -28,6 +28,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "Only {found} steps fit what you asked for. Here are the closest offers; someone can help you find more.",
         "de": "Nur {found} Schritte passen zu Ihren Wünschen. Hier sind die nächstbesten Angebote; jemand kann Ihnen helfen, mehr zu finden.",
     },
+    "too_few_one": {
+        "en": "Only one step fits what you asked for. Here are the closest offers; someone can help you find more.",
+        "de": "Nur ein Schritt passt zu Ihren Wünschen. Hier sind die nächstbesten Angebote; jemand kann Ihnen helfen, mehr zu finden.",
+    },
     "nothing_found": {
         "en": "Nothing in the catalogue fits what you asked for right now. Here are the closest offers; someone can help you.",
         "de": "Im Moment passt kein Angebot zu Ihren Wünschen. Hier sind die nächstbesten Angebote; jemand kann Ihnen helfen.",
@@ -80,7 +84,9 @@ class Reason:
     params: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def text(self, lang: str = "en") -> str:
-        templates = TEMPLATES[self.key]
+        # "Only 1 steps" reads wrong: a count of one has its own wording where a template has one.
+        one = f"{self.key}_one"
+        templates = TEMPLATES[one if self.params.get("found") == 1 and one in TEMPLATES else self.key]
         template = templates.get(lang) or templates[FALLBACK]
         lang = lang if lang in templates else FALLBACK
         return template.format(**_words(self.params, lang))
