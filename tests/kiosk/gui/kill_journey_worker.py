@@ -1,0 +1,87 @@
+"""A kiosk process for the GUI SIGKILL test: the real window on STORE, a citizen signing up again
+and again (search, offer, sign-up form, consent, save, start over) until the test kills it.
+
+Usage: python kill_journey_worker.py STORE. Prints "step <name>" before each action and
+"saved <uuid>" once a sign-up's transaction has committed (the screen says so), flushed at once.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import kiosk.gui  # noqa: F401  (PySide fixes first)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from kiosk.gui.app import KioskWindow, prepare_environment
+
+
+def say(*words) -> None:
+    print(*words, flush=True)
+
+
+def wait_until(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            say("stuck")
+            sys.exit(3)
+        QTest.qWait(20)
+
+
+def find(window, name):
+    todo = [window.contentItem()]
+    while todo:
+        current = todo.pop()
+        if current.objectName() == name:
+            return current
+        todo.extend(current.childItems())
+    return None
+
+
+def touch(window, name: str) -> None:
+    say("step", name)
+    wait_until(lambda: (found := find(window, name)) is not None and found.isVisible() and found.width() > 0)
+    QTest.qWait(30)  # a frame, so a Column has placed it
+    target = find(window, name)
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def type_text(window, text: str) -> None:
+    for char in text:
+        QTest.keyClick(window, char)
+
+
+def main() -> None:
+    prepare_environment(headless=True)
+    app = QGuiApplication(sys.argv[:1])  # noqa: F841
+    say("step start")
+    kiosk = KioskWindow(Path(sys.argv[1]), full_screen=False, size=(1080, 1920), default_language="en")
+    win, vm = kiosk.window, kiosk.kiosk
+    wait_until(lambda: vm.storeState == "ready")
+    say("step ready", vm.screen)
+    while True:
+        touch(win, "language_en")
+        touch(win, "searchField")
+        type_text(win, "conversation")
+        wait_until(lambda: vm.discover.text == "conversation" and not vm.discover.searchPending
+                   and not vm.discover.results.loading and vm.discover.results.total == 1)
+        touch(win, "offerTile_0")
+        wait_until(lambda: vm.details.state == "ready")
+        touch(win, "signUpButton")
+        touch(win, "signUpName")
+        type_text(win, "Dana")
+        touch(win, "contact_none")
+        touch(win, "signUpNextButton")
+        touch(win, "consentCheck")
+        touch(win, "signUpSubmitButton")
+        wait_until(lambda: vm.signUp.step == "done")
+        say("saved", vm.signUp.saved["reference"] if "reference" in vm.signUp.saved else "?")
+        say("step startOver")
+        vm.startOver()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The kiosk GUI process is killed (SIGKILL) at random moments of a citizen's journey, again and
+again on the same store; each time the store is whole (nothing half-written: every sign-up has
+its learner and its outbox row), and the next start shows the attract screen."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.orm import Session
+
+from kiosk.store.models import Learner, OutboxItem, SignUp
+
+from .conftest import WINDOW_SIZE
+from .qml_driver import item
+
+pytestmark = pytest.mark.ui
+
+WORKER = Path(__file__).with_name("kill_journey_worker.py")
+
+
+def _run_and_kill(store: Path, rng: random.Random, target: int) -> tuple[list[str], list[str]]:
+    """Start a kiosk process, let it go a random number of steps (and a random moment more) into
+    its journeys, then SIGKILL it. Returns the steps it announced and the sign-ups it saved."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    steps, saved = [], []
+    proc = subprocess.Popen([sys.executable, str(WORKER), str(store)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            words = line.split()
+            assert words and words[0] != "stuck", f"the kiosk got stuck after {steps[-3:]}"
+            if words[0] == "saved":
+                saved.append(words[1])
+            else:
+                steps.append(" ".join(words[1:]))
+            if len(steps) >= target:
+                break
+        assert proc.poll() is None, f"the kiosk stopped by itself after {steps[-3:]}"
+        time.sleep(rng.uniform(0.0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+        saved += [line.split()[1] for line in proc.stdout if line.startswith("saved ")]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+    return steps, saved
+
+
+def _check_whole(store: Path, saved: set[str]) -> int:
+    engine = create_engine(f"sqlite:///{store}")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+            assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        with Session(engine) as s:
+            sign_ups = s.scalars(select(SignUp)).all()
+            outbox = {row.entity_uuid: row for row in s.scalars(select(OutboxItem).where(OutboxItem.kind == "sign_up"))}
+            for su in sign_ups:  # a sign-up is written whole with its learner and outbox row, or not at all
+                assert su.learner_id is not None and s.get(Learner, su.learner_id).display_name == "Dana"
+                assert su.uuid in outbox and outbox[su.uuid].payload["learner"]["display_name"] == "Dana"
+            assert set(outbox) == {su.uuid for su in sign_ups}
+            assert s.scalar(select(func.count()).select_from(Learner)) == len(sign_ups)
+            references = {su.uuid[:8].upper() for su in sign_ups}
+        assert saved <= references, "a sign-up the screen called saved is gone"
+        return len(sign_ups)
+    finally:
+        engine.dispose()
+
+
+def run_trials(qtbot, store_path: Path, trials: int, seed: int) -> None:
+    rng = random.Random(seed)
+    saved: set[str] = set()
+    reached: list[str] = []
+    for trial in range(trials):
+        # About 10 steps per journey: the first trial gets past one save, the others stop anywhere.
+        target = 17 if trial == 0 else rng.randint(1, 20)
+        steps, new = _run_and_kill(store_path, rng, target)
+        saved.update(new)
+        reached.append(steps[-1])
+        _check_whole(store_path, saved)
+    # The kills landed in different places, and at least one journey was saved whole.
+    assert len(set(reached)) >= 3, reached
+    assert saved, reached
+
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en")
+    try:
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+        assert kiosk.kiosk.screen == "attract"
+        assert item(kiosk.window, "language_en").isVisible()
+    finally:
+        kiosk.close()
+    assert _check_whole(store_path, saved) >= len(saved)
+
+
+def test_killed_at_any_moment_the_store_is_whole_and_the_next_start_shows_attract(qtbot, store_path) -> None:
+    run_trials(qtbot, store_path, trials=4, seed=6)
+
+
+@pytest.mark.slow
+def test_killed_many_times(qtbot, store_path) -> None:
+    run_trials(qtbot, store_path, trials=25, seed=7)
