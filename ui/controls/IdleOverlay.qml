@@ -10,7 +10,7 @@ Rectangle {
 
     color: Theme.overlay
 
-    MouseArea { anchors.fill: parent }  // the screen behind stays as it is
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // the screen behind stays as it is
 
     Rectangle {
         anchors.left: parent.left

@@ -20,6 +20,8 @@ TextField {
     selectByMouse: false  // no text selection menus on a kiosk
     // Qt 6.9+ gives TextField a cut/copy/paste menu on right-click and press-and-hold: none here.
     ContextMenu.menu: null
+    // What the field is for, in the citizen's language (its placeholder says it on screen).
+    Accessible.name: placeholderText
 
     background: Rectangle {
         radius: Theme.radius

@@ -12,6 +12,7 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent  // a touch outside the list closes it
+        Accessible.ignored: true  // "Close" is the named way out
         onClicked: picker.kiosk.languagePicker = false
     }
 
@@ -24,7 +25,7 @@ Rectangle {
         radius: Theme.radius
         color: Theme.background
 
-        MouseArea { anchors.fill: parent }  // touches on the panel stay on it
+        MouseArea { anchors.fill: parent; Accessible.ignored: true }  // touches on the panel stay on it
 
         Column {
             id: column

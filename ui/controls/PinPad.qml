@@ -13,7 +13,7 @@ Rectangle {
 
     color: Theme.overlay
 
-    MouseArea { anchors.fill: parent }  // the screen behind stays as it is
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // the screen behind stays as it is
 
     function lockText(seconds) {
         if (seconds >= 60)

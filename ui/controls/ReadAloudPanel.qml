@@ -14,7 +14,7 @@ Rectangle {
     border.color: Theme.border
     border.width: Math.max(1, Theme.mm(0.4))
 
-    MouseArea { anchors.fill: parent }  // touches on the strip stay on it
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // touches on the strip stay on it
 
     Column {
         id: column

@@ -15,6 +15,7 @@ Rectangle {
     MouseArea {
         objectName: "attractTouchArea"
         anchors.fill: parent
+        Accessible.ignored: true  // "Touch to start" is the named control that does the same
         onClicked: screen.kiosk.start("")
     }
 

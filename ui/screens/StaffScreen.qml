@@ -17,7 +17,7 @@ Rectangle {
 
     color: Theme.background
 
-    MouseArea { anchors.fill: parent }  // the kiosk's screens behind stay as they are
+    MouseArea { anchors.fill: parent; Accessible.ignored: true }  // the kiosk's screens behind stay as they are
 
     function kindName(kind) {
         switch (kind) {
