@@ -172,6 +172,16 @@ Rectangle {
                           ? qsTr("Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.")
                           : screen.checkText(screen.vm.contactCheck, qsTr("Fine."))
                 }
+                // Before anything is typed: what is kept, who gets it, for how long (issue 6).
+                SectionText {
+                    objectName: "privacyNotice"
+                    muted: true
+                    text: qsTr("About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only.")
+                          + " " + (screen.kiosk.retentionHours > 0
+                             ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
+                             : qsTr("This kiosk deletes them as soon as the hub has them."))
+                          + " " + qsTr("Your printed sheet carries no name or contact.")
+                }
             }
 
             // --- step 2: consent, nothing pre-ticked -------------------------------------------
