@@ -40,6 +40,7 @@ class StaffSetup:
     idle_seconds: int
     venue: str
     tls_unverified: bool  # the development-only switch that skips the hub's certificate check
+    printer: str = ""  # the print queue named in kiosk.toml ("": the system's default)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class _PinJob(QObject):
             idle_seconds=max(MIN_IDLE_SECONDS, settings.staff_idle_seconds),
             venue=settings.venue_name,
             tls_unverified=settings.hub_insecure_skip_tls_verify_for_development_only,
+            printer=settings.printer,
         )
 
     @Slot()
@@ -117,6 +119,7 @@ class StaffViewModel(QObject):
     pinChanged = Signal()
     lockedSecondsChanged = Signal()
     outboxChanged = Signal()
+    printerChanged = Signal()  # kiosk.printing changed, or time passed (the kept sheet expires)
     activated = Signal()  # staff mode went on (the right PIN)
     _lookRequested = Signal()
     _checkRequested = Signal(str)
@@ -137,6 +140,12 @@ class StaffViewModel(QObject):
         self._idle_override: float | None = None
         self._outbox: dict[str, Any] = {"waiting": 0, "sent": 0, "kinds": [], "errors": [], "read": False}
         self._outbox_request = 0
+        self._printing_connected = False
+        # While the staff screen shows, the clock moves on: "reprint" expires, ages grow.
+        self._screen_tick = QTimer(self)
+        self._screen_tick.setInterval(5000)
+        self._screen_tick.timeout.connect(self._screen_clock_ticked)
+        self.changed.connect(self._screen_clock)
         self._thread: QThread | None = None
         self._job: _PinJob | None = None
         self._idle = QTimer(self)
@@ -165,6 +174,7 @@ class StaffViewModel(QObject):
         """The window closes: lock, and end the staff thread (a check under way finishes first)."""
         self._idle.stop()
         self._tick.stop()
+        self._screen_tick.stop()
         self._pin = ""
         if self._thread is not None:
             self._thread.quit()
@@ -249,39 +259,74 @@ class StaffViewModel(QObject):
     #  "errors": [{"kind", "attempts", "minutesAgo", "error"}]}; kinds: signUp | cancellation | learningGoal
     outbox = Property("QVariantMap", _get_outbox, notify=outboxChanged)
 
-    # --- the printer (an adapter over kiosk.printing, when it exists) ---------------------------
+    # --- the printer: a thin adapter over kiosk.printing (kiosk/gui/printvm.py) ------------------
 
     def _printing(self) -> Any:
         kiosk = self._kiosk()
-        return getattr(kiosk, "printing", None) if kiosk is not None else None
+        printing = getattr(kiosk, "printing", None) if kiosk is not None else None
+        if printing is not None and not self._printing_connected:
+            self._printing_connected = True
+            printing.changed.connect(self.printerChanged)
+        return printing
 
     def _get_printer_state(self) -> str:
-        return "unknown"
+        printing = self._printing()
+        return printing.state if printing is not None else "none"
 
-    printerState = Property(str, _get_printer_state, notify=changed)
+    # idle (nothing printed since the last citizen) | printing | done | problem | none (no printing)
+    printerState = Property(str, _get_printer_state, notify=printerChanged)
 
-    def _get_printer_problem(self) -> str:
-        return ""
+    def _get_printer_message(self) -> str:
+        printing = self._printing()
+        return printing.message if printing is not None else ""
 
-    printerProblem = Property(str, _get_printer_problem, notify=changed)
+    # The last outcome in the backend's words for staff ("job 12 printed on KioskPDF").
+    printerMessage = Property(str, _get_printer_message, notify=printerChanged)
+
+    def _get_printer_errors(self) -> list:
+        printing = self._printing()
+        return printing.errors[:3] if printing is not None else []
+
+    # The newest kept problems: [{"at", "date", "backend", "message"}] (printer words only).
+    printerErrors = Property(list, _get_printer_errors, notify=printerChanged)
+
+    def _get_printer_backend(self) -> str:
+        printing = self._printing()
+        return printing.backend if printing is not None else ""
+
+    printerBackend = Property(str, _get_printer_backend, notify=printerChanged)
+
+    def _get_printer_name(self) -> str:
+        return self._setup.printer
+
+    printerName = Property(str, _get_printer_name, notify=changed)
 
     def _get_can_print_test_page(self) -> bool:
-        return False
+        printing = self._printing()
+        return self._active and printing is not None and printing.state != "printing"
 
-    canPrintTestPage = Property(bool, _get_can_print_test_page, notify=changed)
+    canPrintTestPage = Property(bool, _get_can_print_test_page, notify=printerChanged)
 
     def _get_can_reprint(self) -> bool:
-        return False
+        printing = self._printing()
+        return self._active and printing is not None and printing.state != "printing" and printing.canReprint
 
-    canReprint = Property(bool, _get_can_reprint, notify=changed)
+    # Only in staff mode, and only while the last sheet is kept (a few minutes after printing).
+    canReprint = Property(bool, _get_can_reprint, notify=printerChanged)
 
     @Slot()
     def printTestPage(self) -> None:
-        pass
+        printing = self._printing()
+        if self._active and printing is not None:
+            log.info("staff: test page")
+            printing.printTestPage()
 
     @Slot()
     def reprintLast(self) -> None:
-        pass
+        printing = self._printing()
+        if self._active and printing is not None:
+            log.info("staff: reprint of the last sheet")
+            printing.reprintLast()
 
     # --- the pad -------------------------------------------------------------------------------
 
@@ -315,10 +360,7 @@ class StaffViewModel(QObject):
     @Slot(str)
     def addDigit(self, digit: str) -> None:
         if self._pad_state == "ready" and len(digit) == 1 and digit.isdigit() and len(self._pin) < MAX_DIGITS:
-            self._pin += digit
-            if self._wrong:
-                self._wrong = False
-                self.changed.emit()
+            self._pin += digit  # "wrong PIN, N more tries" stays up while the next one is typed
             self.pinChanged.emit()
 
     @Slot()
@@ -470,6 +512,17 @@ class StaffViewModel(QObject):
     def _outbox_failed(self, _exc: Exception) -> None:
         self._outbox = {"waiting": 0, "sent": 0, "kinds": [], "errors": [], "read": False}
         self.outboxChanged.emit()
+
+    def _screen_clock(self) -> None:
+        if self._screen_open and not self._screen_tick.isActive():
+            self._screen_tick.start()
+        elif not self._screen_open:
+            self._screen_tick.stop()
+        self.printerChanged.emit()  # canReprint and canPrintTestPage follow staff mode
+
+    def _screen_clock_ticked(self) -> None:
+        self.printerChanged.emit()
+        self.refreshOutbox()
 
     # --- idle ----------------------------------------------------------------------------------
 

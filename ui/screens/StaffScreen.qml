@@ -47,12 +47,13 @@ Rectangle {
 
     function printerText() {
         switch (screen.staff.printerState) {
-        case "ready": return qsTr("The printer is ready.")
         case "printing": return qsTr("Printing…")
+        case "done": return qsTr("The last sheet came out.")
         case "problem": return qsTr("The printer has a problem.")
-        case "none": return qsTr("No printer is set up.")
+        case "none": return qsTr("Printing is not available.")
         }
-        return qsTr("The printer's state is not known yet.")
+        return screen.staff.printerErrors.length > 0 ? qsTr("Nothing printed since the last problem.")
+                                                     : qsTr("No problems since the kiosk started.")
     }
 
     component Line: Text {
@@ -208,17 +209,35 @@ Rectangle {
 
             Heading { large: false; text: qsTr("Printer") }
             Section {
-                id: printSection
                 Line {
                     objectName: "staffPrinterState"
                     font.bold: true
                     text: screen.printerText()
                 }
                 Line {
-                    objectName: "staffPrinterProblem"
-                    visible: screen.staff.printerProblem !== ""
-                    color: Theme.error
-                    text: screen.staff.printerProblem
+                    visible: screen.staff.printerBackend !== ""
+                    text: screen.staff.printerBackend === "folder" ? qsTr("Sheets are filed in a folder, not printed (print_backend = \"folder\").")
+                          : qsTr("Printer: %1").arg(screen.staff.printerName !== "" ? screen.staff.printerName : qsTr("the system's default printer"))
+                }
+                Line {
+                    objectName: "staffPrinterMessage"
+                    visible: screen.staff.printerMessage !== ""
+                    text: qsTr("Last print: %1").arg(screen.staff.printerMessage)
+                }
+                Line {
+                    visible: screen.staff.printerErrors.length > 0
+                    font.bold: true
+                    text: qsTr("Recent printer problems:")
+                }
+                Repeater {
+                    model: screen.staff.printerErrors
+                    Line {
+                        required property var modelData
+                        required property int index
+                        objectName: "staffPrinterProblem_" + index
+                        color: Theme.error
+                        text: qsTr("%1: %2").arg(modelData.at).arg(modelData.message)
+                    }
                 }
                 KioskButton {
                     objectName: "staffTestPageButton"
