@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 
+from kiosk.catalogue.text import plain
 from kiosk.sync.backoff import parse_retry_after
 
 JSON_TYPES = ("application/json", "application/problem+json")
@@ -89,9 +90,9 @@ def _problem_detail(response: requests.Response) -> str:
         detail = response.json().get("detail")
     except (ValueError, AttributeError):
         detail = None
-    if isinstance(detail, str) and detail:
-        return detail[:300]
-    return f"the hub answered {response.status_code}"
+    # Shown to staff: outside text, so no markup, controls or bidi overrides.
+    cleaned = plain(detail[:2000], 300) if isinstance(detail, str) else ""
+    return cleaned or f"the hub answered {response.status_code}"
 
 
 def _naive_utc(value: Any) -> dt.datetime | None:
@@ -117,7 +118,8 @@ def check_decision(data: Any) -> Decision:
     ):
         raise HubUnreachable("the hub's answer about a sign-up is not usable")
     reason = data.get("reason")
-    return Decision(data["uuid"], data["status"], reason[:500] if reason else None,
+    # Shown to the citizen: outside text, so plain (no markup, controls or bidi overrides).
+    return Decision(data["uuid"], data["status"], (plain(reason[:5000], 500) or None) if reason else None,
                     _naive_utc(data.get("decided_at")), data["seq"])
 
 

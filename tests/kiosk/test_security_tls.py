@@ -119,3 +119,4 @@ def test_the_setting_says_it_is_for_development_only() -> None:
     assert names == [DEV_SETTING]
     assert Settings().tls_verification_off is False
     assert Settings(**{DEV_SETTING: True}).tls_verification_off is True
+
