@@ -65,6 +65,7 @@ class KioskViewModel(QObject):
     journeyChanged = Signal()  # the journey's view-models were made (on the first touch)
     historyChanged = Signal()
     languagePickerChanged = Signal()
+    defaultLanguageChanged = Signal()
 
     def __init__(
         self,
@@ -208,8 +209,19 @@ class KioskViewModel(QObject):
     def _get_default_language(self) -> str:
         return self._default_language
 
-    # The language a touch on the attract screen starts in (kiosk.toml; the staff screen shows it).
-    defaultLanguage = Property(str, _get_default_language, constant=True)
+    # The language a touch on the attract screen starts in (kiosk.toml; staff can change it).
+    defaultLanguage = Property(str, _get_default_language, notify=defaultLanguageChanged)
+
+    def set_default_language(self, language: str) -> bool:
+        """Staff chose another default language (the staff view-model keeps it in kiosk.toml)."""
+        if language not in [entry["code"] for entry in self._languages]:
+            return False
+        if language != self._default_language:
+            self._default_language = language
+            self.defaultLanguageChanged.emit()
+            if self._screen == "attract":
+                self._set_language(language)  # the attract screen speaks it from now on
+        return True
 
     def _get_staff(self) -> QObject:
         return self._staff

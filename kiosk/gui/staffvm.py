@@ -56,6 +56,7 @@ class _PinJob(QObject):
 
     looked = Signal(object)  # StaffSetup
     checked = Signal(object)  # PinAnswer
+    saved = Signal(bool)  # a setting written to kiosk.toml (or not)
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,6 +91,20 @@ class _PinJob(QObject):
             log.exception("staff: cannot read the settings")
             self.looked.emit(StaffSetup(False, 0.0, 0, 120, "", False))
 
+    @Slot(str, str)
+    def save(self, key: str, literal: str) -> None:
+        from kiosk.config import config_file
+        from kiosk.staff.settings_file import write_setting
+
+        try:
+            write_setting(config_file(), key, literal)
+        except OSError:
+            log.exception("staff: %s could not be written to kiosk.toml", key)
+            self.saved.emit(False)
+            return
+        log.info("staff: %s changed in kiosk.toml", key)
+        self.saved.emit(True)
+
     @Slot(str)
     def check(self, pin: str) -> None:
         try:
@@ -123,6 +138,7 @@ class StaffViewModel(QObject):
     activated = Signal()  # staff mode went on (the right PIN)
     _lookRequested = Signal()
     _checkRequested = Signal(str)
+    _saveRequested = Signal(str, str)
 
     def __init__(self, kiosk: QObject, worker: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +157,7 @@ class StaffViewModel(QObject):
         self._outbox: dict[str, Any] = {"waiting": 0, "sent": 0, "kinds": [], "errors": [], "read": False}
         self._outbox_request = 0
         self._printing_connected = False
+        self._setting_state = ""  # "" | saving | saved | failed: the last change staff made
         # While the staff screen shows, the clock moves on: "reprint" expires, ages grow.
         self._screen_tick = QTimer(self)
         self._screen_tick.setInterval(5000)
@@ -166,6 +183,8 @@ class StaffViewModel(QObject):
         self._job.moveToThread(self._thread)
         self._lookRequested.connect(self._job.look)
         self._checkRequested.connect(self._job.check)
+        self._saveRequested.connect(self._job.save)
+        self._job.saved.connect(self._setting_saved)
         self._job.looked.connect(self._looked)
         self._job.checked.connect(self._checked)
         self._thread.start()
@@ -441,6 +460,7 @@ class StaffViewModel(QObject):
         self._screen_open = False
         self._pin, self._wrong = "", False
         self._pad_state = "closed"
+        self._setting_state = ""
         self._tick.stop()
         self._idle.stop()
         if self._worker is not None:
@@ -486,6 +506,29 @@ class StaffViewModel(QObject):
             from PySide6.QtCore import QCoreApplication
 
             QCoreApplication.quit()
+
+    def _get_setting_state(self) -> str:
+        return self._setting_state
+
+    # The default language staff chose: saving | saved (in kiosk.toml) | failed | "" (no change yet).
+    settingState = Property(str, _get_setting_state, notify=changed)
+
+    @Slot(str)
+    def setDefaultLanguage(self, language: str) -> None:
+        """Staff choose the language the attract screen starts in; it is kept in kiosk.toml."""
+        kiosk = self._kiosk()
+        if not self._active or kiosk is None or not kiosk.set_default_language(language):
+            return
+        from kiosk.staff.settings_file import toml_string
+
+        self._setting_state = "saving"
+        self.changed.emit()
+        self._ensure_thread()
+        self._saveRequested.emit("default_language", toml_string(language))
+
+    def _setting_saved(self, ok: bool) -> None:
+        self._setting_state = "saved" if ok else "failed"
+        self.changed.emit()
 
     @Slot()
     def refreshOutbox(self) -> None:

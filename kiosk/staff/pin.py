@@ -36,20 +36,9 @@ def hash_pin(pin: str) -> str:
 
 def write_pin_hash(config_file: Path, pin_hash: str) -> None:
     """Put ``staff_pin_hash`` into kiosk.toml, keeping the operator's other lines as they are."""
-    lines = config_file.read_text(encoding="utf-8").splitlines() if config_file.exists() else []
-    entry = f'staff_pin_hash = "{pin_hash}"'
-    replaced = [entry if re.match(r"\s*staff_pin_hash\s*=", line) else line for line in lines]
-    if entry not in replaced:
-        replaced.append(entry)
-    config_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = config_file.with_suffix(".tmp")
-    # Readable by the kiosk's user only, written whole or not at all.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write("\n".join(replaced) + "\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, config_file)
+    from kiosk.staff.settings_file import write_setting
+
+    write_setting(config_file, "staff_pin_hash", f'"{pin_hash}"')
 
 
 @dataclass

@@ -274,6 +274,36 @@ Rectangle {
                     text: qsTr("Default language: %1").arg(screen.kiosk.languages.filter(l => l.code === screen.kiosk.defaultLanguage).map(l => l.name)[0] || screen.kiosk.defaultLanguage)
                 }
                 Line {
+                    objectName: "staffDefaultLanguageSaved"
+                    visible: screen.staff.settingState !== ""
+                    color: screen.staff.settingState === "failed" ? Theme.error : Theme.text
+                    text: screen.staff.settingState === "saving" ? qsTr("Saving…")
+                          : screen.staff.settingState === "saved" ? qsTr("Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.")
+                          : qsTr("Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.")
+                }
+                Line {
+                    color: Theme.textMuted
+                    text: qsTr("Choose the language the kiosk starts in:")
+                }
+                Grid {
+                    id: defaults
+                    width: parent.width
+                    columns: 4
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: screen.kiosk.languages
+                        KioskButton {
+                            required property var modelData
+                            objectName: "staffDefaultLanguage_" + modelData.code
+                            width: (defaults.width - 3 * defaults.spacing) / 4
+                            checkable: true
+                            checked: screen.kiosk.defaultLanguage === modelData.code
+                            text: modelData.name
+                            onClicked: screen.staff.setDefaultLanguage(modelData.code)
+                        }
+                    }
+                }
+                Line {
                     objectName: "staffVersion"
                     text: qsTr("App version: %1").arg(screen.staff.version)
                 }

@@ -208,3 +208,24 @@ def test_exit_to_the_desktop_quits_the_app_after_a_second_touch(qtbot, kiosk_win
     assert app.exec() == 0
     assert outcome == ["touched"]
     assert vm.lockdown.closeAllowed  # the lockdown let the window go, for this exit only
+
+
+def test_staff_change_the_default_language_and_kiosk_toml_keeps_it(qtbot, kiosk_window) -> None:
+    write_config(['venue_name = "Central Library"'])
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    enter_staff_mode(qtbot, kiosk_window)
+    assert item(win, "staffDefaultLanguage_en").property("checked")
+    touch(qtbot, win, "staffDefaultLanguage_uk")
+    qtbot.waitUntil(lambda: vm.staff.settingState == "saved", timeout=10000)
+    assert vm.defaultLanguage == "uk" and vm.language == "uk"  # the attract screen behind speaks it
+    assert item(win, "staffDefaultLanguage_uk").property("checked")
+    settings, problems = load_settings()
+    assert problems == [] and settings.default_language == "uk"
+    assert settings.venue_name == "Central Library" and settings.staff_pin_hash.startswith("$argon2id$")
+    # Start over ends staff mode and returns to the new default.
+    touch(qtbot, win, "staffHelpCitizenButton")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    vm.setLanguage("de")
+    touch(qtbot, win, "startOverButton")
+    qtbot.waitUntil(lambda: vm.screen == "attract")
+    assert vm.language == "uk" and not vm.staff.active

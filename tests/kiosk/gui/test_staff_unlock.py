@@ -192,3 +192,12 @@ def test_start_over_locks_staff_mode(qtbot, kiosk_window, staff_pin) -> None:
     touch(qtbot, win, "startOverButton")
     qtbot.waitUntil(lambda: vm.screen == "attract")
     assert not vm.staff.active and find(win, "staffBanner") is None
+
+
+def test_a_pad_left_alone_closes_itself(qtbot, kiosk_window, staff_pin) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.staff.set_idle_seconds(1.5)  # the pad waits at most 30 s, or staff mode's limit if shorter
+    open_pad(qtbot, kiosk_window)
+    touch(qtbot, win, "pinDigit_4")
+    qtbot.waitUntil(lambda: find(win, "pinPad") is None, timeout=5000)
+    assert vm.staff.padState == "closed" and vm.staff.pinLength == 0 and not vm.staff.active

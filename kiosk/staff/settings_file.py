@@ -1,0 +1,37 @@
+"""Changing one setting in kiosk.toml from the kiosk (the staff PIN, the default language)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string (JSON's escaping is valid TOML for these)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_setting(config_file: Path, key: str, literal: str) -> None:
+    """Set ``key = literal`` in kiosk.toml, keeping the operator's other lines as they are.
+
+    Written to a temporary file (readable by the kiosk's user only), synced, then renamed over the
+    old one: a power cut leaves the old file or the new one, never half of it.
+    """
+    if not re.fullmatch(r"[a-z_]+", key):
+        raise ValueError(f"not a setting name: {key!r}")
+    lines = config_file.read_text(encoding="utf-8").splitlines() if config_file.exists() else []
+    entry = f"{key} = {literal}"
+    pattern = re.compile(rf"\s*{key}\s*=")
+    replaced = [entry if pattern.match(line) else line for line in lines]
+    if entry not in replaced:
+        replaced.append(entry)
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = config_file.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write("\n".join(replaced) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, config_file)
