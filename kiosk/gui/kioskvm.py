@@ -138,6 +138,14 @@ class KioskViewModel(QObject):
 
     language = Property(str, _get_language, notify=languageChanged)
 
+    def _get_format_locale(self) -> str:
+        from kiosk.locales import format_locale
+
+        return format_locale(self._language)
+
+    # The locale QML writes dates and prices in (Qt.locale(kiosk.formatLocale)): en_GB, ar_AE, ...
+    formatLocale = Property(str, _get_format_locale, notify=languageChanged)
+
     def _get_right_to_left(self) -> bool:
         return self._language in RIGHT_TO_LEFT
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Property, QDateTime, QLocale, QObject, QTimeZone, Signal, Slot
 
 from kiosk.gui.worker import StoreWorker
+from kiosk.locales import format_locale
 
 _TIME = "HH:mm"
 
@@ -22,7 +23,7 @@ def _utc_to_local_time(when: dt.datetime | None, locale: QLocale) -> str:
 
 def shape(details: Any, lang: str) -> dict[str, Any]:
     """OfferDetails -> plain values QML binds to (dates formatted in the citizen's language)."""
-    locale = QLocale(lang)
+    locale = QLocale(format_locale(lang))
     sessions = []
     for s in details.sessions:
         sessions.append({

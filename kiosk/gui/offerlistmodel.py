@@ -16,12 +16,13 @@ from PySide6.QtCore import (
 )
 
 from kiosk.gui.worker import StoreWorker
+from kiosk.locales import long_day
 
 PAGE = 30
 
 _ROLES = (
     "offerId", "title", "provider", "venue", "district", "nextStart", "hasNextStart",
-    "costCents", "free", "level", "languages", "topics",
+    "costCents", "free", "level", "languages", "topics", "nextDay",
 )
 
 
@@ -86,6 +87,8 @@ class OfferListModel(QAbstractListModel):
             return offer.id
         if name == "nextStart":
             return QDateTime(offer.next_start) if offer.next_start else QDateTime()
+        if name == "nextDay":
+            return long_day(offer.next_start.date(), self._lang) if offer.next_start else ""
         if name == "hasNextStart":
             return offer.next_start is not None
         if name == "costCents":

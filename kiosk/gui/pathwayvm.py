@@ -260,7 +260,9 @@ class PathwayViewModel(QObject):
         return (float(location[0]), float(location[1])) if len(location) == 2 else None
 
     def _locale(self) -> str:
-        return self._language if self._language in ("de", "en", "es", "el", "ro", "tr", "uk", "ar") else "en"
+        from kiosk.locales import format_locale
+
+        return format_locale(self._language)
 
     def _shape_step(self, step: Any) -> dict[str, Any]:
         shaped = self._shape_choice(step.choice)
@@ -270,11 +272,13 @@ class PathwayViewModel(QObject):
         return shaped
 
     def _shape_choice(self, choice: Any) -> dict[str, Any]:
-        from babel.dates import format_datetime, format_time
+        from babel.dates import format_time
+
+        from kiosk.locales import long_day
 
         loc, first = self._locale(), choice.first
-        when = (f"{format_datetime(first.starts_at, 'EEEE d MMMM, HH:mm', locale=loc)}"
-                f"–{format_time(first.ends_at, 'HH:mm', locale=loc)}")
+        when = (f"{long_day(first.starts_at.date(), self._language)}, "
+                f"{format_time(first.starts_at, 'HH:mm', locale=loc)}–{format_time(first.ends_at, 'HH:mm', locale=loc)}")
         venue = self._pathway.venues.get(first.venue_id) if first.venue_id is not None else None
         # The reason in a few words, without what the "when" and "where" lines already say.
         skip = {"weekly", "once", "online"}

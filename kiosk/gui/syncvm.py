@@ -49,6 +49,8 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Property, QDateTime, QLocale, QObject, Qt, QTimer, Signal, Slot
 
+from kiosk.locales import format_locale
+
 if TYPE_CHECKING:  # the sync core stays off the path to the first frame
     from kiosk.sync.status import SyncStatus
 
@@ -94,7 +96,7 @@ class SyncViewModel(QObject):
         self._tls = ""
         self._hub_address = ""
         self._syncing = False
-        self._locale = QLocale(language)
+        self._locale = QLocale(format_locale(language))
         self._wake: Callable[[], None] | None = None
         self._wake_lock = threading.Lock()
         self._printer_state = "unknown"
@@ -153,7 +155,7 @@ class SyncViewModel(QObject):
             wake()
 
     def set_language(self, language: str) -> None:
-        self._locale = QLocale(language)
+        self._locale = QLocale(format_locale(language))
         self.clockChanged.emit()
 
     def stop(self) -> None:

@@ -111,9 +111,9 @@ def language_name(code: str, lang: str) -> str:
 
 
 def money(cents: int, lang: str) -> str:
-    from babel.numbers import format_currency
+    from kiosk.locales import money as in_locale
 
-    return format_currency(cents / 100, "EUR", locale=lang if lang in ("en", "de", "el", "ro") else "en")
+    return in_locale(cents, lang)
 
 
 def _words(params: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date, format_datetime, format_time
-from babel.numbers import format_currency
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -28,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk.locales import money
 from kiosk.sheets.content import SheetContent, StepLines
 from kiosk.sheets.fonts import register_fonts
 from kiosk.sheets.qr import BORDER, qr_rows
@@ -229,7 +229,7 @@ def _facts(step: StepLines, content: SheetContent, words, loc: str) -> list[tupl
         access = [words["step_free"] if step.venue.step_free else words["not_step_free"]]
         access += [words[k] for k in ("hearing_loop", "accessible_toilet") if getattr(step.venue, k)]
         facts.append((words["access"], " · ".join(access)))
-    cost = words["free"] if step.cost_cents == 0 else format_currency(step.cost_cents / 100, "EUR", locale=loc)
+    cost = words["free"] if step.cost_cents == 0 else money(step.cost_cents, content.lang)  # € as on the screen
     facts.append((words["cost"], cost))
     if step.what_to_bring:
         facts.append((words["bring"], step.what_to_bring))

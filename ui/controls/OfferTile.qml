@@ -12,10 +12,11 @@ Rectangle {
     required property string venue
     required property string district
     required property var nextStart
+    required property string nextDay  // the day in the citizen's language ("martes, 3 de marzo")
     required property bool hasNextStart
     required property int costCents
     required property bool free
-    required property string language  // the citizen's, for dates and prices
+    required property string language  // the citizen's locale (kiosk.formatLocale), for dates and prices
     signal opened()
 
     objectName: "offerTile_" + index
@@ -35,7 +36,7 @@ Rectangle {
             return qsTr("Today, %1").arg(time)
         if (tile.nextStart.toDateString() === tomorrow.toDateString())
             return qsTr("Tomorrow, %1").arg(time)
-        return tile.nextStart.toLocaleString(locale, "ddd d MMM · HH:mm")
+        return tile.nextDay + " · " + time
     }
 
     Accessible.role: Accessible.ListItem

@@ -99,7 +99,7 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             delegate: OfferTile {
                 width: list.width
-                language: screen.kiosk.language
+                language: screen.kiosk.formatLocale
                 onOpened: screen.kiosk.openOffer(offerId)
             }
             Connections {

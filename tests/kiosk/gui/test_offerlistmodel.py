@@ -73,3 +73,15 @@ def test_titles_follow_the_citizens_language(qtbot, worker) -> None:
     model.set_query(SearchQuery(text="greek"), "el")
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 1)
     assert _role(model, 0, "title") == "Καλημέρα: ελληνικά για αρχάριους"
+
+
+@pytest.mark.parametrize("lang", ["es", "tr", "ar"])
+def test_the_next_day_is_written_in_the_citizens_language(qtbot, worker, lang) -> None:
+    from kiosk.locales import long_day
+
+    model = OfferListModel(worker)
+    model.set_query(SearchQuery(), lang)
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0)
+    row = next(r for r in range(model.rowCount()) if _role(model, r, "hasNextStart"))
+    start = _role(model, row, "nextStart").toPython()
+    assert _role(model, row, "nextDay") == long_day(start.date(), lang)

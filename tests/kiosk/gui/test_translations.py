@@ -135,6 +135,42 @@ def test_romanian_writes_s_and_t_with_a_comma_below() -> None:
     assert any("ș" in t for t in texts) and any("ț" in t for t in texts)
 
 
+def _shown_texts(window) -> list[str]:
+    """The text of every visible item in the window."""
+    found, todo = [], [window.contentItem()]
+    while todo:
+        current = todo.pop()
+        if not current.isVisible():
+            continue
+        text = current.property("text")
+        if isinstance(text, str) and text:
+            found.append(text)
+        todo.extend(current.childItems())
+    return found
+
+
+@pytest.mark.parametrize("lang, weekdays", [
+    ("ar", ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "غدًا")),
+    ("es", ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "Hoy", "Mañana")),
+])
+def test_dates_on_the_offer_list_and_details_are_in_the_citizens_form(qtbot, kiosk_window, lang, weekdays) -> None:
+    """Arabic with one kind of digit (0-9, as on the bus and the phone number), weekdays written out."""
+    window, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, window, f"language_{lang}")
+    results = vm.discover.results
+    qtbot.waitUntil(lambda: vm.screen == "discover" and results.total > 0 and not results.loading)
+    settle(qtbot, window)
+    assert vm.formatLocale == {"ar": "ar_AE", "es": "es_ES"}[lang]
+    listed = _shown_texts(window)
+    assert any(day in text for text in listed for day in weekdays), listed
+    touch(qtbot, window, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    settle(qtbot, window)
+    shown = listed + _shown_texts(window)
+    assert not [t for t in shown if any("\u0660" <= c <= "\u0669" for c in t)]
+    assert any(day in text for text in _shown_texts(window) for day in weekdays[:7])
+
+
 def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window, monkeypatch, tmp_path) -> None:
     """Every configured language now ships its words: take Ukrainian's .qm away to see the fallback."""
     from kiosk.gui import translations
