@@ -2,7 +2,8 @@
 
 The window refuses every close request (a compositor's or window manager's Alt+F4, a close
 button, ``QWindow.close()``, ``QGuiApplication.quit()``) and swallows the keys that close
-windows in desktop programs (Alt+F4, Ctrl+Q, Ctrl+W, Ctrl+F4, Escape), until staff let it go:
+windows in desktop programs (Alt+F4, Ctrl+Q, Ctrl+W, Ctrl+F4, Escape), and a full-screen window
+taken out of full screen goes back to it, until staff let it go:
 
 * the staff screen's "exit to the desktop" calls ``kiosk.lockdown.exitToDesktop()`` (a slot, also
   callable from QML as ``kiosk.lockdown.exitToDesktop()``), which allows closing and quits;
@@ -17,8 +18,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,12 @@ class Lockdown(QObject):
             event.ignore()
             self._refuse("a request to close the window")
             return True
+        if kind == QEvent.Type.WindowStateChange and watched.property("fullScreen") is True:
+            # Something (a compositor, a key it handles) took the kiosk out of full screen: back.
+            if watched.visibility() != QWindow.Visibility.FullScreen:
+                self._refuse("leaving full screen")
+                QTimer.singleShot(0, watched.showFullScreen)
+            return False
         if kind in _KEY_EVENTS and is_closing_key(event):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # no Shortcut anywhere in the window gets to act on it

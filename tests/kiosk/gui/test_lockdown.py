@@ -64,7 +64,7 @@ EXIT_SCRIPT = """
 import logging, sys
 import kiosk.gui
 logging.basicConfig(level=logging.INFO)
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from kiosk.gui.app import KioskWindow, prepare_environment
 
@@ -75,10 +75,12 @@ steps = []
 
 def refuse():
     steps.append(f"close {kiosk.window.close()}")
+    kiosk.window.showNormal()  # as a compositor might: it goes back to full screen
     QGuiApplication.quit()  # asks the window first: refused, the loop goes on
 
 def leave():
-    steps.append(f"still running, {kiosk.window.visibility().name}")
+    frameless = bool(kiosk.window.flags() & Qt.WindowType.FramelessWindowHint)
+    steps.append(f"still running, {kiosk.window.visibility().name}, frameless {frameless}")
     kiosk.kiosk.lockdown.exitToDesktop()
 
 QTimer.singleShot(500, refuse)
@@ -91,13 +93,14 @@ kiosk.close()
 
 
 def test_quit_is_refused_and_exit_to_desktop_leaves(tmp_path) -> None:
-    """In a process of its own, full screen: QGuiApplication.quit() is refused by the window;
-    the staff screen's exitToDesktop() ends the event loop with 0."""
+    """In a process of its own, full screen and frameless: QGuiApplication.quit() is refused by
+    the window, which also goes back to full screen when taken out of it; the staff screen's
+    exitToDesktop() ends the event loop with 0."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
     done = subprocess.run([sys.executable, "-c", EXIT_SCRIPT, str(tmp_path / "kiosk.sqlite")],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "0 | close False; still running, FullScreen", done.stdout + done.stderr[-2000:]
+    assert done.stdout.strip() == "0 | close False; still running, FullScreen, frameless True", done.stdout + done.stderr[-2000:]
     assert "lockdown: closing the window is allowed now" in done.stderr
 
 
