@@ -125,6 +125,7 @@ class KioskViewModel(QObject):
         # Printing the pathway sheet (kiosk/gui/printvm.py); the staff screen reprints through it.
         self._printing = PrintViewModel(worker, settings, self)
         self._printing.on_printer_state = self._sync.set_printer_state
+        self._printing.large_print = lambda: self._access.fontScale > 1  # large text: a large-print sheet
         worker.opened.connect(self._store_opened)
         worker.failed.connect(self._store_failed)
 

@@ -239,3 +239,30 @@ def qr_codes(path: Path, tmp_path: Path) -> list[str]:
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "printed")], check=True)
     images = sorted(str(p) for p in tmp_path.glob("printed*.png"))
     return subprocess.run(["zbarimg", "-q", "--raw", *images], capture_output=True, text=True).stdout.split()
+
+
+def body_height(path: Path) -> float:
+    """The most common word height on the sheet (its body text), from pdftotext's word boxes."""
+    import re
+    from collections import Counter
+
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    heights = Counter(round(float(y1) - float(y0), 1)
+                      for y0, y1 in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes))
+    return heights.most_common(1)[0][0]
+
+
+def test_a_citizen_with_large_text_gets_a_large_print_sheet(qtbot, window, printed) -> None:
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    touch(qtbot, win, "pathwayPrintButton")
+    qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
+    touch(qtbot, win, "startOverButton")
+    touch(qtbot, win, "largeTextSwitch")
+    save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    touch(qtbot, win, "pathwayPrintButton")
+    qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
+    normal, large = sorted(printed.glob("*.pdf"))  # filed in the order printed
+    assert body_height(large) > 1.3 * body_height(normal)  # 15 pt against 10.5 pt
