@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>لا يلزم التسجيل: تعالَ فقط</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>أنت مسجّل: بانتظار تأكيد الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>أنت مسجّل: تم تأكيد مكانك</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>أنت مسجّل: في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>لم يُقبل التسجيل: يُرجى سؤال أحد الموظفين</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>لم تسجّل بعد</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (ومواعيد أخرى عددها %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>مسارك التعليمي</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>جارٍ تخطيط مسارك من أنشطة اليوم…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>تعذّر تخطيط مسارك. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>خُطّط من أنشطة اليوم لهدفك التعليمي. يمكنك تبديل أي خطوة أو إزالتها أو التسجيل فيها.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>سجّل هدفك التعليمي أولًا: ثم يخطط الجهاز مسارًا له.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>أنشطة تناسبك تقريبًا:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>من يمكنه المساعدة: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>الموظفون في مكتب الاستعلامات في المكتبة</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>يتعارض هذا النشاط مع خطوة أخرى. يُرجى اختيار نشاط آخر.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>سجّلني</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>تبديل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>بدلًا من هذه الخطوة:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>لم تبقَ خطوات. ابحث عن أنشطة أخرى أو سجّل هدفك التعليمي من جديد.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>تمّ: يُرجى أخذ ورقتك</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>مشكلة في الطابعة</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>يُرجى تصوير هذا الرمز بدلًا من ذلك: فهو يفتح مسارك في مركز التعلّم في المدينة. تم إبلاغ الموظفين بمشكلة الطابعة.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>رمز المتابعة الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>طباعة ورقة مساري مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>طباعة ورقة مساري</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>البحث عن أنشطة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -946,6 +1081,14 @@
         <translation>حسنًا. بدون وسيلة تواصل، يكون رمز المتابعة المطبوع صلتك الوحيدة بهذا التسجيل: لن يستطيع أحد إبلاغك إذا تغيّر الموعد.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>عن بياناتك: نحفظ هذا الاسم ووسيلة التواصل الواحدة التي تختارها فقط. يعطيها مركز التعلّم في المدينة للجهة المنظمة لهذا النشاط فقط.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>لا تحمل ورقتك المطبوعة اسمًا ولا وسيلة تواصل.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>سنحفظ اسمك «%1»%2 وهذا التسجيل على هذا الجهاز، ونرسلها إلى مركز التعلّم في المدينة، الذي يعطيها إلى %3 لهذا النشاط فقط.</translation>
     </message>
@@ -1038,6 +1181,10 @@
         <translation>تسجيل هدفي التعليمي</translation>
     </message>
     <message>
+        <source>Back to my pathway</source>
+        <translation>العودة إلى مساري</translation>
+    </message>
+    <message>
         <source>Find more offers</source>
         <translation>البحث عن أنشطة أخرى</translation>
     </message>
@@ -1055,6 +1202,273 @@
     <message>
         <source>Staff menu</source>
         <translation>قائمة الموظفين</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>قفل وضع الموظفين</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>الإلغاءات</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>الأهداف التعليمية</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>رسائل أخرى</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 أيام</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>لم يُضبط المركز: كل شيء ينتظر في صندوق الصادر (hub_url و hub_token في kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>لا يقبل المركز رمز هذا الجهاز. أنشئ رمزًا جديدًا (connect-hub kiosk add) وضعه في kiosk.toml.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>متصل: وصلت الجولة الأخيرة إلى المركز.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>غير متصل: تعذّر الوصول إلى المركز.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>جارٍ الاتصال بالمركز…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>خرجت الورقة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>في الطابعة مشكلة.</translation>
+    </message>
+    <message>
+        <source>Printing is not available.</source>
+        <translation>الطباعة غير متاحة.</translation>
+    </message>
+    <message>
+        <source>Nothing printed since the last problem.</source>
+        <translation>لم يُطبع شيء منذ المشكلة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>لا مشاكل منذ بدء تشغيل الجهاز.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>قائمة الموظفين</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>إعداد التطوير مفعّل: هذا الجهاز لا يتحقق من شهادة المركز (hub_insecure_skip_tls_verify_for_development_only في kiosk.toml). يستطيع أي شخص على الشبكة قراءة ما يرسله أو تغييره. أزل هذا الإعداد قبل أن يستخدم الجمهور الجهاز.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>مساعدة زائر في التسجيل</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>العودة إلى شاشة الزائر</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>المزامنة مع المركز</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>المركز: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>آخر مزامنة كاملة: %1 (قبل %2)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>لم تتم مزامنة كاملة بعد.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>المحاولة التالية: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>آخر مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>صندوق الصادر (ما ينتظر المركز)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>جارٍ قراءة صندوق الصادر…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>لا شيء ينتظر المركز (أُرسل حتى الآن: %1).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>بالانتظار: %1، أُرسل: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: بالانتظار %2، أقدمها منذ %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>أخطاء المزامنة الأخيرة:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1، أُنشئ قبل %2، عدد المحاولات %3: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>قراءة صندوق الصادر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>تُحفظ الأوراق في مجلد ولا تُطبع (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>الطابعة: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>الطابعة الافتراضية للنظام</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>آخر طباعة: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>مشاكل الطابعة الأخيرة:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>طباعة صفحة تجريبية</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>إعادة طباعة الورقة الأخيرة</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>لا يمكن إعادة طباعة الورقة الأخيرة إلا خلال دقائق قليلة بعد طباعتها.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>المكان: غير محدد (venue_name في kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>اللغة الافتراضية: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>حُفظ في kiosk.toml: يبدأ الجهاز بهذه اللغة من الآن، حتى بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>تعذّر الحفظ في kiosk.toml: يبقى التغيير فقط حتى إعادة تشغيل الجهاز.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>اختر اللغة التي يبدأ بها الجهاز:</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>إصدار البرنامج: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>يُقفل وضع الموظفين نفسه بعد %1 ثانية بلا لمس.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>مغادرة الجهاز</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>يُغلق الجهاز ويظهر سطح المكتب. لا يستطيع الزوار استخدامه حتى يُشغَّل من جديد.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>إغلاق برنامج الجهاز وإظهار سطح المكتب.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>نعم، الخروج إلى سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>الخروج إلى سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>إغلاق قائمة الموظفين</translation>
     </message>
     <message>
         <source>Lock staff mode</source>

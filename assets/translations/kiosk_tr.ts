@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>Kayıt gerekmez: Gelmeniz yeterli</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>Kaydoldunuz: Düzenleyenin onayı bekleniyor</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>Kaydoldunuz: Yeriniz onaylandı</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>Kaydoldunuz: Bekleme listesindesiniz</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Kayıt kabul edilmedi: Lütfen bir görevliye sorun</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Henüz kayıt yok</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (ve %2 tarih daha)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Çevrim içi</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Öğrenme yolunuz</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Bugünkü etkinliklerden yolunuz planlanıyor…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>Yolunuz planlanamadı. Lütfen tekrar deneyin veya bir görevliye sorun.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Öğrenme hedefiniz için bugünkü etkinliklerden planlandı. Her adımı değiştirebilir, kaldırabilir veya ona kaydolabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Önce öğrenme hedefinizi kaydedin: Sonra kiosk sizin için bir yol planlar.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Neredeyse uyan etkinlikler:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Kim yardım edebilir: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>kütüphanenin danışma masasındaki görevliler</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Adım %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Bu etkinlik başka bir adımla çakışıyor. Lütfen başka birini seçin.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Kaydol</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>Bu adımın yerine:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>Adım kalmadı. Başka etkinlikler bulun veya öğrenme hedefinizi yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Tamam: Lütfen sayfanızı alın</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Yazıcı sorunu</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Lütfen bunun yerine bu kodun fotoğrafını çekin: Yolunuzu şehrin öğrenme merkezinde açar. Görevlilere yazıcı sorunu bildirildi.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Takip kodunuz:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Yol sayfamı tekrar yazdır</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Yol sayfamı yazdır</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Geri</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Başka etkinlikler bul</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -946,6 +1081,14 @@
         <translation>Tamam. İletişim bilgisi olmadan, yazdırılan takip kodu bu kayda tek bağlantınızdır: Tarih değişirse kimse size haber veremez.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Verileriniz hakkında: Sadece bu adı ve seçtiğiniz tek iletişim bilgisini saklarız. Şehrin öğrenme merkezi bunları yalnızca bu etkinlik için etkinliğin düzenleyenine iletir.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>Yazdırılan sayfada ad veya iletişim bilgisi yoktur.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>“%1” adınızı%2 ve bu kaydı bu kioskta saklayıp şehrin öğrenme merkezine göndereceğiz. Merkez bunları yalnızca bu etkinlik için %3 ile paylaşır.</translation>
     </message>
@@ -1038,6 +1181,10 @@
         <translation>Öğrenme hedefimi kaydet</translation>
     </message>
     <message>
+        <source>Back to my pathway</source>
+        <translation>Öğrenme yoluma dön</translation>
+    </message>
+    <message>
         <source>Find more offers</source>
         <translation>Başka etkinlikler bul</translation>
     </message>
@@ -1055,6 +1202,273 @@
     <message>
         <source>Staff menu</source>
         <translation>Personel menüsü</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Personel modunu kilitle</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>İptaller</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Öğrenme hedefleri</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Diğer mesajlar</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>bir dakikadan az</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 gün</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>Merkez ayarlanmamış: Her şey giden kutusunda bekliyor (kiosk.toml içinde hub_url ve hub_token).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>Merkez bu kioskun anahtarını kabul etmiyor. Yeni bir anahtar oluşturun (connect-hub kiosk add) ve kiosk.toml dosyasına yazın.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>Çevrim içi: Son tur merkeze ulaştı.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Çevrim dışı: Merkeze ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Merkeze bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>Son sayfa çıktı.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>Yazıcıda bir sorun var.</translation>
+    </message>
+    <message>
+        <source>Printing is not available.</source>
+        <translation>Yazdırma kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing printed since the last problem.</source>
+        <translation>Son sorundan beri hiçbir şey yazdırılmadı.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Kiosk başladığından beri sorun yok.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Personel menüsü</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Geliştirme ayarı açık: Bu kiosk merkezin sertifikasını KONTROL ETMİYOR (kiosk.toml içinde hub_insecure_skip_tls_verify_for_development_only). Ağdaki herkes gönderdiklerini okuyabilir veya değiştirebilir. Kiosk halka açılmadan önce bu ayarı kaldırın.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Bir vatandaşın kaydolmasına yardım et</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Vatandaş ekranına dön</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Merkezle eşitleme</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Merkez: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Son tam eşitleme: %1 (%2 önce)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Henüz tam eşitlenmedi.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Sonraki deneme: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Son sorun: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Şimdi eşitle</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Giden kutusu (merkezi bekleyenler)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Giden kutusu okunuyor…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>Merkezi bekleyen bir şey yok (şimdiye kadar %1 gönderildi).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>%1 bekliyor, %2 gönderildi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: %2 bekliyor, en eskisi %3 süredir</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Son eşitleme hataları:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, %2 önce oluşturuldu, %3 kez denendi: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Giden kutusunu yeniden oku</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Yazıcı</translation>
+    </message>
+    <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Sayfalar yazdırılmıyor, bir klasöre kaydediliyor (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Yazıcı: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>sistemin varsayılan yazıcısı</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Son yazdırma: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Son yazıcı sorunları:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Deneme sayfası yazdır</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Son sayfayı yeniden yazdır</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>Son sayfa, yazdırıldıktan sonra yalnızca birkaç dakika boyunca yeniden yazdırılabilir.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Bu kiosk</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Mekân: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Mekân: ayarlanmamış (kiosk.toml içinde venue_name)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Varsayılan dil: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>kiosk.toml dosyasına kaydedildi: Kiosk bundan sonra, yeniden başlatıldıktan sonra da bu dille açılır.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>kiosk.toml dosyasına kaydedilemedi: Değişiklik yalnızca kiosk yeniden başlayana kadar geçerli.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Kioskun açılış dilini seçin:</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>Uygulama sürümü: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>Personel modu, %1 saniye dokunulmazsa kendini kilitler.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Kiosktan çık</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>Kiosk kapanır ve masaüstü görünür. Yeniden başlatılana kadar vatandaşlar kullanamaz.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Kiosk programını kapat ve masaüstünü göster.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Evet, masaüstüne çık</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Masaüstüne çık</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Personel menüsünü kapat</translation>
     </message>
     <message>
         <source>Lock staff mode</source>

@@ -672,6 +672,141 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreen</name>
+    <message>
+        <source>No sign-up needed — just come</source>
+        <translation>Записуватися не потрібно — просто приходьте</translation>
+    </message>
+    <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>Ви записані — чекаємо на підтвердження організатора</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>Ви записані — ваше місце підтверджено</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>Ви записані — у списку очікування</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>Запис не прийнято — зверніться, будь ласка, до працівника</translation>
+    </message>
+    <message>
+        <source>Not signed up yet</source>
+        <translation>Ще не записані</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more dates)</source>
+        <translation>%1 (та інші дати: ще %2)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Your learning pathway</source>
+        <translation>Ваш навчальний шлях</translation>
+    </message>
+    <message>
+        <source>Planning your pathway from today&apos;s offers…</source>
+        <translation>Складаємо ваш шлях із сьогоднішніх пропозицій…</translation>
+    </message>
+    <message>
+        <source>Your pathway could not be planned. Please try again, or ask a member of staff.</source>
+        <translation>Не вдалося скласти ваш шлях. Спробуйте ще раз або зверніться до працівника.</translation>
+    </message>
+    <message>
+        <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
+        <translation>Складено із сьогоднішніх пропозицій для вашої навчальної мети. Будь-який крок можна замінити, прибрати або записатися на нього.</translation>
+    </message>
+    <message>
+        <source>Record your learning goal first: then the kiosk plans a pathway for it.</source>
+        <translation>Спершу запишіть свою навчальну мету: тоді кіоск складе для неї шлях.</translation>
+    </message>
+    <message>
+        <source>Offers that nearly fit:</source>
+        <translation>Пропозиції, що майже підходять:</translation>
+    </message>
+    <message>
+        <source>Who can help: %1</source>
+        <translation>Хто може допомогти: %1</translation>
+    </message>
+    <message>
+        <source>the staff at the library&apos;s information desk</source>
+        <translation>працівники інформаційної стійки бібліотеки</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Крок %1</translation>
+    </message>
+    <message>
+        <source>That offer clashes with another step. Please choose another one.</source>
+        <translation>Ця пропозиція збігається в часі з іншим кроком. Виберіть, будь ласка, іншу.</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>Записатися</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Замінити</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <source>Instead of this step:</source>
+        <translation>Замість цього кроку:</translation>
+    </message>
+    <message>
+        <source>No steps left. Find more offers, or record your learning goal again.</source>
+        <translation>Кроків не залишилося. Знайдіть ще пропозиції або запишіть свою навчальну мету знову.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Done — please take your sheet</source>
+        <translation>Готово — візьміть, будь ласка, свій аркуш</translation>
+    </message>
+    <message>
+        <source>Printer problem</source>
+        <translation>Проблема з принтером</translation>
+    </message>
+    <message>
+        <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
+        <translation>Натомість сфотографуйте, будь ласка, цей код: він відкриває ваш шлях у навчальному центрі міста. Працівникам уже повідомлено про принтер.</translation>
+    </message>
+    <message>
+        <source>Your claim code:</source>
+        <translation>Ваш персональний код:</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet again</source>
+        <translation>Надрукувати аркуш шляху ще раз</translation>
+    </message>
+    <message>
+        <source>Print my pathway sheet</source>
+        <translation>Надрукувати аркуш шляху</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Назад</translation>
+    </message>
+    <message>
+        <source>Find more offers</source>
+        <translation>Знайти ще пропозиції</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Too many wrong PINs. Try again in %1 min %2 s.</source>
@@ -946,6 +1081,14 @@
         <translation>Добре. Без контакту надрукований персональний код — ваш єдиний зв’язок із цим записом: ніхто не зможе повідомити вас, якщо дата зміниться.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Про ваші дані: ми зберігаємо лише це ім’я та один контакт, який ви виберете. Навчальний центр міста передає їх організатору лише для цієї пропозиції.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>На надрукованому аркуші немає ні імені, ні контакту.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>Ми збережемо на цьому кіоску ваше ім’я «%1»%2 і цей запис та надішлемо їх до навчального центру міста. Центр передасть їх організатору (%3) лише для цієї пропозиції.</translation>
     </message>
@@ -1038,6 +1181,10 @@
         <translation>Записати мою навчальну мету</translation>
     </message>
     <message>
+        <source>Back to my pathway</source>
+        <translation>Назад до мого шляху</translation>
+    </message>
+    <message>
         <source>Find more offers</source>
         <translation>Знайти ще пропозиції</translation>
     </message>
@@ -1055,6 +1202,273 @@
     <message>
         <source>Staff menu</source>
         <translation>Меню працівника</translation>
+    </message>
+    <message>
+        <source>Lock staff mode</source>
+        <translation>Заблокувати режим працівника</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Скасування</translation>
+    </message>
+    <message>
+        <source>Learning goals</source>
+        <translation>Навчальні цілі</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Інші повідомлення</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>менше хвилини</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>No hub is set up: everything waits in the outbox (hub_url and hub_token in kiosk.toml).</source>
+        <translation>Центр не налаштовано: усе чекає у вихідних (hub_url і hub_token у kiosk.toml).</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kiosk&apos;s token. Issue a new one (connect-hub kiosk add) and put it in kiosk.toml.</source>
+        <translation>Центр не приймає токен цього кіоску. Створіть новий (connect-hub kiosk add) і впишіть його в kiosk.toml.</translation>
+    </message>
+    <message>
+        <source>Online: the last round reached the hub.</source>
+        <translation>Онлайн: останній обмін дійшов до центру.</translation>
+    </message>
+    <message>
+        <source>Offline: the hub could not be reached.</source>
+        <translation>Офлайн: не вдалося зв’язатися з центром.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>З’єднання з центром…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>Останній аркуш надруковано.</translation>
+    </message>
+    <message>
+        <source>The printer has a problem.</source>
+        <translation>З принтером проблема.</translation>
+    </message>
+    <message>
+        <source>Printing is not available.</source>
+        <translation>Друк недоступний.</translation>
+    </message>
+    <message>
+        <source>Nothing printed since the last problem.</source>
+        <translation>Після останньої проблеми нічого не друкувалося.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Від запуску кіоску проблем не було.</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню працівника</translation>
+    </message>
+    <message>
+        <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
+        <translation>Увімкнено налаштування для розробки: цей кіоск НЕ перевіряє сертифікат центру (hub_insecure_skip_tls_verify_for_development_only у kiosk.toml). Будь-хто в мережі може прочитати або змінити те, що він надсилає. Приберіть це налаштування, перш ніж кіоском користуватимуться відвідувачі.</translation>
+    </message>
+    <message>
+        <source>Help a citizen sign up</source>
+        <translation>Допомогти відвідувачеві записатися</translation>
+    </message>
+    <message>
+        <source>Back to the citizen&apos;s screen</source>
+        <translation>Назад до екрана відвідувача</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Синхронізація з центром</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Центр: %1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1 (%2 ago)</source>
+        <translation>Остання повна синхронізація: %1 (%2 тому)</translation>
+    </message>
+    <message>
+        <source>Not synced completely yet.</source>
+        <translation>Повної синхронізації ще не було.</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Наступна спроба: %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Остання проблема: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <source>Outbox (what waits for the hub)</source>
+        <translation>Вихідні (що чекає на центр)</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Читання вихідних…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the hub (%1 sent so far).</source>
+        <translation>Ніщо не чекає на центр (надіслано дотепер: %1).</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent.</source>
+        <translation>Чекає: %1, надіслано: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, the oldest for %3</source>
+        <translation>%1: чекає %2, найдовше — %3</translation>
+    </message>
+    <message>
+        <source>Recent sync errors:</source>
+        <translation>Останні помилки синхронізації:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried %3 times: %4</source>
+        <translation>%1, створено %2 тому, спроб — %3: %4</translation>
+    </message>
+    <message>
+        <source>Read the outbox again</source>
+        <translation>Прочитати вихідні ще раз</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Аркуші зберігаються в теці, а не друкуються (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>типовий принтер системи</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Останній друк: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Останні проблеми з принтером:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Надрукувати тестову сторінку</translation>
+    </message>
+    <message>
+        <source>Reprint the last sheet</source>
+        <translation>Надрукувати останній аркуш ще раз</translation>
+    </message>
+    <message>
+        <source>The last sheet can be printed again only for a few minutes after it was printed.</source>
+        <translation>Останній аркуш можна надрукувати ще раз лише протягом кількох хвилин після друку.</translation>
+    </message>
+    <message>
+        <source>This kiosk</source>
+        <translation>Цей кіоск</translation>
+    </message>
+    <message>
+        <source>Venue: %1</source>
+        <translation>Місце: %1</translation>
+    </message>
+    <message>
+        <source>Venue: not set (venue_name in kiosk.toml)</source>
+        <translation>Місце: не задано (venue_name у kiosk.toml)</translation>
+    </message>
+    <message>
+        <source>Default language: %1</source>
+        <translation>Мова за замовчуванням: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>Збережено в kiosk.toml: відтепер кіоск запускається цією мовою, зокрема й після перезапуску.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>Не вдалося зберегти в kiosk.toml: зміна діє лише до перезапуску кіоску.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Виберіть мову, якою запускається кіоск:</translation>
+    </message>
+    <message>
+        <source>App version: %1</source>
+        <translation>Версія програми: %1</translation>
+    </message>
+    <message>
+        <source>Staff mode locks itself after %1 seconds without a touch.</source>
+        <translation>Режим працівника блокується сам через %1 с без дотику.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Вийти з кіоску</translation>
+    </message>
+    <message>
+        <source>The kiosk closes and the desktop shows. Citizens cannot use it until it is started again.</source>
+        <translation>Кіоск закриється, і з’явиться робочий стіл. Відвідувачі не зможуть ним користуватися, доки його знову не запустять.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk program and show the desktop.</source>
+        <translation>Закрити програму кіоску й показати робочий стіл.</translation>
+    </message>
+    <message>
+        <source>Yes, exit to the desktop</source>
+        <translation>Так, вийти на робочий стіл</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Вийти на робочий стіл</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>Закрити меню працівника</translation>
     </message>
     <message>
         <source>Lock staff mode</source>
