@@ -1081,6 +1081,14 @@
         <translation>Gut. Ohne Kontakt ist Ihr gedruckter Abholcode die einzige Verbindung zu dieser Anmeldung. Niemand kann Ihnen sagen, wenn sich der Termin ändert.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Zu Ihren Daten: Wir speichern nur diesen Namen und den einen Kontakt, den Sie wählen. Die Lernzentrale der Stadt gibt sie an den Anbieter weiter, nur für dieses Angebot.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>Auf Ihrem gedruckten Blatt stehen kein Name und kein Kontakt.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>Wir speichern Ihren Namen „%1“%2 und diese Anmeldung auf diesem Kiosk. Wir schicken sie an die Lernzentrale der Stadt. Sie gibt sie an %3 weiter, nur für dieses Angebot.</translation>
     </message>
@@ -1255,24 +1263,28 @@
         <translation>Verbindung zur Zentrale …</translation>
     </message>
     <message>
-        <source>The printer is ready.</source>
-        <translation>Der Drucker ist bereit.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>Das letzte Blatt ist herausgekommen.</translation>
     </message>
     <message>
         <source>The printer has a problem.</source>
         <translation>Der Drucker hat ein Problem.</translation>
     </message>
     <message>
-        <source>No printer is set up.</source>
-        <translation>Kein Drucker eingerichtet.</translation>
+        <source>Printing is not available.</source>
+        <translation>Drucken ist nicht möglich.</translation>
     </message>
     <message>
-        <source>The printer&apos;s state is not known yet.</source>
-        <translation>Der Zustand des Druckers ist noch nicht bekannt.</translation>
+        <source>Nothing printed since the last problem.</source>
+        <translation>Seit dem letzten Problem wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Keine Probleme seit dem Start des Kiosks.</translation>
     </message>
     <message>
         <source>Staff menu</source>
@@ -1359,6 +1371,30 @@
         <translation>Drucker</translation>
     </message>
     <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Blätter werden in einem Ordner abgelegt, nicht gedruckt (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>der Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Letzter Druck: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Letzte Druckerprobleme:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Print a test page</source>
         <translation>Testseite drucken</translation>
     </message>
@@ -1385,6 +1421,22 @@
     <message>
         <source>Default language: %1</source>
         <translation>Standardsprache: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>In kiosk.toml gespeichert: Der Kiosk startet ab jetzt in dieser Sprache, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>Konnte nicht in kiosk.toml gespeichert werden: Die Änderung gilt nur bis zum nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Sprache, in der der Kiosk startet:</translation>
     </message>
     <message>
         <source>App version: %1</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>%1 offers to discover</source>
-        <translation>%1 δραστηριότητες για να ανακαλύψετε</translation>
+        <translation>%1 δραστηριότητες σας περιμένουν</translation>
     </message>
     <message>
         <source>Easy read</source>
@@ -1081,6 +1081,14 @@
         <translation>Εντάξει. Χωρίς στοιχεία επικοινωνίας, ο τυπωμένος κωδικός σας είναι η μόνη σύνδεση με αυτή την εγγραφή: κανείς δεν μπορεί να σας ειδοποιήσει αν αλλάξει η ημερομηνία.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Για τα δεδομένα σας: κρατάμε μόνο αυτό το όνομα και τον ένα τρόπο επικοινωνίας που διαλέγετε. Η πλατφόρμα μάθησης της πόλης τα δίνει στον διοργανωτή, μόνο για αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>Το τυπωμένο φύλλο σας δεν έχει όνομα ούτε στοιχεία επικοινωνίας.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>Θα αποθηκεύσουμε το όνομά σας «%1»%2 και αυτή την εγγραφή σε αυτό το περίπτερο και θα τα στείλουμε στην πλατφόρμα μάθησης της πόλης. Εκείνη θα τα δώσει στον διοργανωτή %3 μόνο για αυτή τη δραστηριότητα.</translation>
     </message>
@@ -1255,24 +1263,28 @@
         <translation>Σύνδεση με την πλατφόρμα…</translation>
     </message>
     <message>
-        <source>The printer is ready.</source>
-        <translation>Ο εκτυπωτής είναι έτοιμος.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Εκτύπωση…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>Το τελευταίο φύλλο βγήκε.</translation>
     </message>
     <message>
         <source>The printer has a problem.</source>
         <translation>Ο εκτυπωτής έχει πρόβλημα.</translation>
     </message>
     <message>
-        <source>No printer is set up.</source>
-        <translation>Δεν έχει ρυθμιστεί εκτυπωτής.</translation>
+        <source>Printing is not available.</source>
+        <translation>Η εκτύπωση δεν είναι διαθέσιμη.</translation>
     </message>
     <message>
-        <source>The printer&apos;s state is not known yet.</source>
-        <translation>Η κατάσταση του εκτυπωτή δεν είναι ακόμα γνωστή.</translation>
+        <source>Nothing printed since the last problem.</source>
+        <translation>Τίποτα δεν τυπώθηκε μετά το τελευταίο πρόβλημα.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Κανένα πρόβλημα από την εκκίνηση του περιπτέρου.</translation>
     </message>
     <message>
         <source>Staff menu</source>
@@ -1359,6 +1371,30 @@
         <translation>Εκτυπωτής</translation>
     </message>
     <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Τα φύλλα αποθηκεύονται σε φάκελο, δεν τυπώνονται (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Εκτυπωτής: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>ο προεπιλεγμένος εκτυπωτής του συστήματος</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Τελευταία εκτύπωση: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Πρόσφατα προβλήματα εκτυπωτή:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Print a test page</source>
         <translation>Δοκιμαστική σελίδα</translation>
     </message>
@@ -1385,6 +1421,22 @@
     <message>
         <source>Default language: %1</source>
         <translation>Προεπιλεγμένη γλώσσα: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Αποθήκευση…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>Αποθηκεύτηκε στο kiosk.toml: το περίπτερο ξεκινά από τώρα σε αυτή τη γλώσσα, και μετά από επανεκκίνηση.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>Δεν αποθηκεύτηκε στο kiosk.toml: η αλλαγή ισχύει μόνο μέχρι την επανεκκίνηση.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Επιλέξτε τη γλώσσα εκκίνησης του περιπτέρου:</translation>
     </message>
     <message>
         <source>App version: %1</source>

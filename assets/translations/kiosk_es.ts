@@ -1081,6 +1081,14 @@
         <translation>Bien. Sin contacto, su código personal impreso es lo único que le une a esta inscripción: nadie podrá avisarle si cambia la fecha.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Sobre sus datos: solo guardamos este nombre y el contacto que usted elija. La plataforma de aprendizaje de la ciudad se los pasa al organizador, solo para esta actividad.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>En su hoja impresa no aparece ningún nombre ni contacto.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>Guardaremos su nombre «%1»%2 y esta inscripción en este quiosco y los enviaremos a la plataforma de aprendizaje de la ciudad, que se los pasará a %3 solo para esta actividad.</translation>
     </message>
@@ -1255,24 +1263,28 @@
         <translation>Conectando con la plataforma…</translation>
     </message>
     <message>
-        <source>The printer is ready.</source>
-        <translation>La impresora está lista.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>La última hoja ha salido.</translation>
     </message>
     <message>
         <source>The printer has a problem.</source>
         <translation>La impresora tiene un problema.</translation>
     </message>
     <message>
-        <source>No printer is set up.</source>
-        <translation>No hay ninguna impresora configurada.</translation>
+        <source>Printing is not available.</source>
+        <translation>No se puede imprimir.</translation>
     </message>
     <message>
-        <source>The printer&apos;s state is not known yet.</source>
-        <translation>Todavía no se sabe el estado de la impresora.</translation>
+        <source>Nothing printed since the last problem.</source>
+        <translation>No se ha impreso nada desde el último problema.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Ningún problema desde que se inició el quiosco.</translation>
     </message>
     <message>
         <source>Staff menu</source>
@@ -1359,6 +1371,30 @@
         <translation>Impresora</translation>
     </message>
     <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Las hojas se guardan en una carpeta, no se imprimen (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Impresora: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>la impresora predeterminada del sistema</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Última impresión: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Problemas recientes de la impresora:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Print a test page</source>
         <translation>Imprimir página de prueba</translation>
     </message>
@@ -1385,6 +1421,22 @@
     <message>
         <source>Default language: %1</source>
         <translation>Idioma predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>Guardado en kiosk.toml: a partir de ahora el quiosco se inicia en este idioma, también tras reiniciarse.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>No se pudo guardar en kiosk.toml: el cambio dura solo hasta que el quiosco se reinicie.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Elija el idioma con el que se inicia el quiosco:</translation>
     </message>
     <message>
         <source>App version: %1</source>

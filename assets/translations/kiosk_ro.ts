@@ -1081,6 +1081,14 @@
         <translation>Bine. Fără contact, codul personal tipărit este singura legătură cu această înscriere: nimeni nu vă poate anunța dacă se schimbă data.</translation>
     </message>
     <message>
+        <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>
+        <translation>Despre datele dumneavoastră: păstrăm doar acest nume și contactul pe care îl alegeți. Platforma de învățare a orașului le transmite organizatorului, doar pentru această ofertă.</translation>
+    </message>
+    <message>
+        <source>Your printed sheet carries no name or contact.</source>
+        <translation>Foaia tipărită nu conține niciun nume sau contact.</translation>
+    </message>
+    <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
         <translation>Vom salva numele dumneavoastră „%1”%2 și această înscriere pe acest chioșc și le vom trimite platformei de învățare a orașului. Aceasta le transmite organizatorului %3 doar pentru această ofertă.</translation>
     </message>
@@ -1255,24 +1263,28 @@
         <translation>Conectare la platformă…</translation>
     </message>
     <message>
-        <source>The printer is ready.</source>
-        <translation>Imprimanta este pregătită.</translation>
-    </message>
-    <message>
         <source>Printing…</source>
         <translation>Se tipărește…</translation>
+    </message>
+    <message>
+        <source>The last sheet came out.</source>
+        <translation>Ultima foaie a ieșit.</translation>
     </message>
     <message>
         <source>The printer has a problem.</source>
         <translation>Imprimanta are o problemă.</translation>
     </message>
     <message>
-        <source>No printer is set up.</source>
-        <translation>Nu este configurată nicio imprimantă.</translation>
+        <source>Printing is not available.</source>
+        <translation>Tipărirea nu este disponibilă.</translation>
     </message>
     <message>
-        <source>The printer&apos;s state is not known yet.</source>
-        <translation>Starea imprimantei nu se cunoaște încă.</translation>
+        <source>Nothing printed since the last problem.</source>
+        <translation>Nu s-a tipărit nimic de la ultima problemă.</translation>
+    </message>
+    <message>
+        <source>No problems since the kiosk started.</source>
+        <translation>Nicio problemă de la pornirea chioșcului.</translation>
     </message>
     <message>
         <source>Staff menu</source>
@@ -1359,6 +1371,30 @@
         <translation>Imprimantă</translation>
     </message>
     <message>
+        <source>Sheets are filed in a folder, not printed (print_backend = &quot;folder&quot;).</source>
+        <translation>Foile sunt salvate într-un dosar, nu tipărite (print_backend = &quot;folder&quot;).</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Imprimantă: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>imprimanta implicită a sistemului</translation>
+    </message>
+    <message>
+        <source>Last print: %1</source>
+        <translation>Ultima tipărire: %1</translation>
+    </message>
+    <message>
+        <source>Recent printer problems:</source>
+        <translation>Probleme recente ale imprimantei:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Print a test page</source>
         <translation>Tipăriți o pagină de test</translation>
     </message>
@@ -1385,6 +1421,22 @@
     <message>
         <source>Default language: %1</source>
         <translation>Limba implicită: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Saved in kiosk.toml: the kiosk starts in this language from now on, also after a restart.</source>
+        <translation>Salvat în kiosk.toml: de acum chioșcul pornește în această limbă, și după o repornire.</translation>
+    </message>
+    <message>
+        <source>Could not be saved in kiosk.toml: the change lasts only until the kiosk restarts.</source>
+        <translation>Nu s-a putut salva în kiosk.toml: schimbarea rămâne doar până la repornirea chioșcului.</translation>
+    </message>
+    <message>
+        <source>Choose the language the kiosk starts in:</source>
+        <translation>Alegeți limba în care pornește chioșcul:</translation>
     </message>
     <message>
         <source>App version: %1</source>
