@@ -16,7 +16,8 @@ TextField {
     placeholderTextColor: Theme.textMuted
     leftPadding: Theme.spacing * 2
     rightPadding: Theme.spacing * 2
-    inputMethodHints: Qt.ImhNoPredictiveText
+    // A citizen's name, contact and own words: the keyboard must not learn or keep them.
+    inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
     selectByMouse: false  // no text selection menus on a kiosk
     // Qt 6.9+ gives TextField a cut/copy/paste menu on right-click and press-and-hold: none here.
     ContextMenu.menu: null

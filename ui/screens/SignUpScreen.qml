@@ -157,8 +157,8 @@ Rectangle {
                     placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678")
                                                                       : qsTr("For example: ana@web.de")
                     inputMethodHints: screen.vm.contactKind === "phone"
-                        ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
-                        : Qt.ImhEmailCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+                        : Qt.ImhEmailCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhSensitiveData
                     checkState: text === "" ? "" : screen.vm.contactCheck.state
                     text: screen.vm.contact
                     onTextChanged: if (screen.vm.contact !== text) screen.vm.contact = text
@@ -378,6 +378,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "signUpBackButton"
+            anchors.left: parent.left  // a Column does not mirror: the anchor does (right in Arabic)
             visible: screen.step === "form" || screen.step === "consent"
             enabled: !screen.vm.saving
             text: qsTr("‹ Back")

@@ -97,3 +97,15 @@ def test_no_context_menus_dialogs_or_ways_out() -> None:
             if re.search(r"ContextMenu\.menu:(?!\s*null\b)", code) or re.search(r"\bMenu\s*\{", code):
                 offenders.append(f"{path.relative_to(UI)}:{number}: a menu")
     assert offenders == []
+
+
+def test_fields_for_personal_data_tell_the_keyboard_not_to_keep_them() -> None:
+    """Qt.ImhSensitiveData: an input method must not store what is typed (no learned words)."""
+    field = (UI / "controls" / "KioskField.qml").read_text(encoding="utf-8")
+    assert "Qt.ImhSensitiveData" in field.split("inputMethodHints:", 1)[1].split("\n", 1)[0]
+    for path in sorted(UI.rglob("*.qml")):
+        source = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"inputMethodHints:((?:[^\n]*\n){1,3})", source):
+            if "KioskField" in path.name or "SearchField" in path.name:
+                continue
+            assert "ImhSensitiveData" in match.group(1), f"{path.relative_to(UI)}: {match.group(1).strip()}"
