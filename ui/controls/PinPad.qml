@@ -47,6 +47,8 @@ Rectangle {
             // One dot per digit typed; the digits themselves never show.
             Row {
                 objectName: "pinDots"
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Digits typed: %1").arg(pad.staff.pinLength)
                 anchors.horizontalCenter: parent.horizontalCenter
                 spacing: Theme.spacing * 1.5
                 visible: pad.state_ !== "notSetUp"

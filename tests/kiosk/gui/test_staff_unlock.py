@@ -201,3 +201,42 @@ def test_a_pad_left_alone_closes_itself(qtbot, kiosk_window, staff_pin) -> None:
     touch(qtbot, win, "pinDigit_4")
     qtbot.waitUntil(lambda: find(win, "pinPad") is None, timeout=5000)
     assert vm.staff.padState == "closed" and vm.staff.pinLength == 0 and not vm.staff.active
+
+
+def _save_goal(qtbot, vm) -> None:
+    vm.startGoal()
+    vm.goal.aim = "digital"
+    while vm.goal.step != "review":
+        vm.goal.next()
+    vm.goal.save()
+    qtbot.waitUntil(lambda: vm.goal.step == "done", timeout=10000)
+
+
+def test_a_learning_goal_saved_in_staff_mode_is_marked_for_the_hub(
+        qtbot, kiosk_window, staff_pin, store_path) -> None:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from kiosk.store.engine import make_engine
+    from kiosk.store.models import OutboxItem
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "startButton")
+    _save_goal(qtbot, vm)  # a citizen alone
+    touch(qtbot, win, "startOverButton")
+    enter_staff_mode(qtbot, kiosk_window)
+    # The PIN was checked on the staff thread, not the GUI thread.
+    from PySide6.QtCore import QCoreApplication
+
+    assert vm.staff._job.thread() is not QCoreApplication.instance().thread()
+    touch(qtbot, win, "staffHelpCitizenButton")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    _save_goal(qtbot, vm)  # staff on the citizen's behalf
+    engine = make_engine(store_path)
+    try:
+        with Session(engine) as s:
+            flags = [i.payload["staff_assisted"] for i in
+                     s.scalars(select(OutboxItem).where(OutboxItem.kind == "learning_goal").order_by(OutboxItem.id))]
+    finally:
+        engine.dispose()
+    assert flags == [False, True]
