@@ -12,4 +12,6 @@ Text {
     font.bold: true
     color: Theme.text
     wrapMode: Text.Wrap
+    // Set, not natural: mirrored in Arabic, so Latin catalogue text starts on the right too.
+    horizontalAlignment: Text.AlignLeft
 }

@@ -51,7 +51,10 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: picture.visible ? picture.width + 2 * Theme.spacing : Theme.spacing
         anchors.rightMargin: Theme.spacing
-        text: (button.checked && button.text ? "✓ " : "") + button.text
+        // "‹ Back" points the way back: to the right when the layout runs right to left (Qt
+        // does not mirror the angle quote by itself in an Arabic label).
+        text: (button.checked && button.text ? "✓ " : "")
+              + (button.LayoutMirroring.enabled ? button.text.replace("‹", "›") : button.text)
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: button.fontSize

@@ -53,6 +53,7 @@ Rectangle {
 
         Text {
             objectName: "offerTitle"
+            horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
             width: parent.width
             text: tile.title
             textFormat: Text.PlainText
@@ -67,6 +68,7 @@ Rectangle {
         Text {
             width: parent.width
             text: tile.provider
+            horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -79,6 +81,7 @@ Rectangle {
             text: tile.venue === "" ? qsTr("Online")
                   : tile.district && tile.venue !== tile.district ? tile.venue + " · " + tile.district
                   : tile.venue
+            horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
             textFormat: Text.PlainText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -91,6 +94,7 @@ Rectangle {
             Text {
                 width: parent.width - price.width - parent.spacing
                 text: tile.hasNextStart ? tile.when() : qsTr("No dates yet")
+                horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
                 textFormat: Text.PlainText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -13,5 +13,7 @@ Text {
     font.bold: strong
     color: muted ? Theme.textMuted : Theme.text
     wrapMode: Text.Wrap
+    // Set, not natural: mirrored in Arabic, so Latin catalogue text starts on the right too.
+    horizontalAlignment: Text.AlignLeft
     visible: text !== ""
 }

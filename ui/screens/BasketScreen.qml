@@ -70,6 +70,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     text: entry.modelData.title
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
                     textFormat: Text.PlainText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontTitle
@@ -80,6 +81,7 @@ Rectangle {
                 Text {
                     width: parent.width
                     text: [entry.modelData.when, entry.modelData.venue].filter(x => x).join(" · ")
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
                     textFormat: Text.PlainText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall

@@ -409,6 +409,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "goalBackButton"
+            anchors.left: parent.left  // a Column does not mirror: the anchor does (right in Arabic)
             visible: screen.step !== "done"
             enabled: !screen.vm.saving
             text: qsTr("‹ Back")

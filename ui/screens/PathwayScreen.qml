@@ -188,6 +188,7 @@ Rectangle {
                             objectName: "pathwayStepTitle_" + card.index
                             width: parent.width
                             text: card.modelData.title
+                            horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
                             textFormat: Text.PlainText
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontTitle
