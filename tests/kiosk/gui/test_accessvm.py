@@ -109,6 +109,8 @@ def test_arrows_point_the_other_way_in_arabic(qtbot, kiosk_window) -> None:
     arrow = next(p for p in find_all(win, "") if p.metaObject().className().startswith("Pictogram")
                  and back.isAncestorOf(p))
     assert arrow.property("mirror")
+    label = next(t for t in back.childItems() if t.metaObject().className() == "QQuickText")
+    assert label.property("text").startswith("›")  # the angle quote points back: to the right
     # The back button sits at the right-hand edge, where a right-to-left reader starts.
     assert back.mapToScene(back.boundingRect().center()).x() > win.width() / 2
     assert find(win, "addToPathwayButton").mapToScene(
