@@ -250,14 +250,14 @@ class PrintViewModel(QObject):
     # --- back on the GUI thread ----------------------------------------------------------------
 
     def _done(self, request: int, result: PrintResult, qr: str) -> None:
-        if qr:
-            self._qr = qr
         self.on_printer_state(heartbeat_state(result))
         if result.state == PROBLEM:
             self._keep_for_staff(result)
         if request != self._request:
             self.changed.emit()  # the citizen started over: only staff's view changes
             return
+        if qr:
+            self._qr = qr
         # A CUPS job still queued after the wait is on its way: the citizen may take it soon.
         state = "done" if result.state in (DONE, PRINTING) else "problem"
         self._set_state(state, result.message)

@@ -55,3 +55,23 @@ def test_a_problem_is_kept_for_staff_with_the_printer_words_and_the_hub_hears_of
     vm.reset()  # the next citizen: the state goes, the errors stay for staff
     assert vm.state == "idle" and vm.message == "" and len(vm.errors) == 1
     vm.stop()
+
+
+def test_a_sheet_finishing_after_start_over_shows_nothing_to_the_next_citizen(qtbot, worker, tmp_path, store_path) -> None:
+    from kiosk.gui.printvm import SheetJob
+    from kiosk.sheets.sample import sample_content
+
+    with qtbot.waitSignal(worker.opened, timeout=15000):
+        worker.open(store_path)
+    folder = tmp_path / "printed"
+    vm, states = make(worker, tmp_path, folder)
+    content = sample_content("en")
+    vm.source = lambda: SheetJob(lambda engine: content, SAMPLE_CLAIM_CODE, content.project_url, "en")
+    vm.printSheet()
+    assert vm.state == "printing" and vm.claimCode == SAMPLE_CLAIM_CODE
+    vm.reset()  # "Start over" while the sheet is on its way
+    qtbot.waitUntil(lambda: states == ["ready"], timeout=20000)
+    assert len(list(folder.glob("*.pdf"))) == 1  # it did print (the citizen may still take it)
+    assert (vm.state, vm.claimCode, vm.projectUrl, vm.qrImage) == ("idle", "", "", "")
+    assert vm.canReprint  # staff can, for a few minutes
+    vm.stop()
