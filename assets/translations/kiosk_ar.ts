@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>By %1</source>
-        <translation>الجهة المنظمة: %1</translation>
+        <translation>الجهة المنظمة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Free</source>
@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>Taught in: %1</source>
-        <translation>لغة التعليم: %1</translation>
+        <translation>لغة التعليم: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Bring: %1</source>
-        <translation>أحضر معك: %1</translation>
+        <translation>أحضر معك: ⁨%1⁩</translation>
     </message>
     <message>
         <source>When</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>How to get there: %1</source>
-        <translation>طريقة الوصول: %1</translation>
+        <translation>طريقة الوصول: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Opening hours: %1</source>
-        <translation>ساعات العمل: %1</translation>
+        <translation>ساعات العمل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Step-free access</source>
@@ -501,11 +501,11 @@
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation>الهدف: %1</translation>
+        <translation>الهدف: ⁨%1⁩</translation>
     </message>
     <message>
         <source>In your words: %1</source>
-        <translation>بكلماتك: %1</translation>
+        <translation>بكلماتك: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Time: %1</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>اللغة: %1</translation>
+        <translation>اللغة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation>الاحتياجات: %1</translation>
+        <translation>الاحتياجات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Who can help: %1</source>
-        <translation>من يمكنه المساعدة: %1</translation>
+        <translation>من يمكنه المساعدة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the staff at the library&apos;s information desk</source>
@@ -819,6 +819,10 @@
     <message>
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>الأرقام المكتوبة: %1</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -1070,7 +1074,7 @@
     </message>
     <message>
         <source>For example: 0151 2345678</source>
-        <translation>مثلًا: 0151 2345678</translation>
+        <translation>مثلًا: ⁦0151 2345678⁩</translation>
     </message>
     <message>
         <source>For example: ana@web.de</source>
@@ -1090,15 +1094,15 @@
     </message>
     <message>
         <source>We will save your name &quot;%1&quot;%2 and this sign-up on this kiosk and send them to the city&apos;s learning hub, which passes them to %3 for this offer only.</source>
-        <translation>سنحفظ اسمك «%1»%2 وهذا التسجيل على هذا الجهاز، ونرسلها إلى مركز التعلّم في المدينة، الذي يعطيها إلى %3 لهذا النشاط فقط.</translation>
+        <translation>سنحفظ اسمك «⁨%1⁩»%2 وهذا التسجيل على هذا الجهاز، ونرسلها إلى مركز التعلّم في المدينة، الذي يعطيها إلى ⁨%3⁩ لهذا النشاط فقط.</translation>
     </message>
     <message>
         <source> and your phone number %1</source>
-        <translation> ورقم هاتفك %1</translation>
+        <translation> ورقم هاتفك ⁨%1⁩</translation>
     </message>
     <message>
         <source> and your e-mail address %1</source>
-        <translation> وعنوان بريدك الإلكتروني %1</translation>
+        <translation> وعنوان بريدك الإلكتروني ⁨%1⁩</translation>
     </message>
     <message>
         <source>This kiosk deletes them %1 hours after the hub has them.</source>
@@ -1126,7 +1130,7 @@
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>الاسم: %1</translation>
+        <translation>الاسم: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Contact: none</source>
@@ -1134,11 +1138,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Sign-up reference: %1</source>
-        <translation>رقم التسجيل: %1</translation>
+        <translation>رقم التسجيل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>For how long</source>
@@ -1308,7 +1312,7 @@
     </message>
     <message>
         <source>Hub: %1</source>
-        <translation>المركز: %1</translation>
+        <translation>المركز: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Last complete sync: %1 (%2 ago)</source>
@@ -1324,7 +1328,7 @@
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation>آخر مشكلة: %1</translation>
+        <translation>آخر مشكلة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1360,7 +1364,7 @@
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>
-        <translation>%1، أُنشئ قبل %2، عدد المحاولات %3: %4</translation>
+        <translation>%1، أُنشئ قبل %2، عدد المحاولات %3: ⁨%4⁩</translation>
     </message>
     <message>
         <source>Read the outbox again</source>
@@ -1376,7 +1380,7 @@
     </message>
     <message>
         <source>Printer: %1</source>
-        <translation>الطابعة: %1</translation>
+        <translation>الطابعة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the system&apos;s default printer</source>
@@ -1384,7 +1388,7 @@
     </message>
     <message>
         <source>Last print: %1</source>
-        <translation>آخر طباعة: %1</translation>
+        <translation>آخر طباعة: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Recent printer problems:</source>
@@ -1392,7 +1396,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%1: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Print a test page</source>
@@ -1412,7 +1416,7 @@
     </message>
     <message>
         <source>Venue: %1</source>
-        <translation>المكان: %1</translation>
+        <translation>المكان: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Venue: not set (venue_name in kiosk.toml)</source>
@@ -1420,7 +1424,7 @@
     </message>
     <message>
         <source>Default language: %1</source>
-        <translation>اللغة الافتراضية: %1</translation>
+        <translation>اللغة الافتراضية: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1440,7 +1444,7 @@
     </message>
     <message>
         <source>App version: %1</source>
-        <translation>إصدار البرنامج: %1</translation>
+        <translation>إصدار البرنامج: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Staff mode locks itself after %1 seconds without a touch.</source>

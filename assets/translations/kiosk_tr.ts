@@ -821,6 +821,10 @@
         <translation>Personel PIN&apos;i</translation>
     </message>
     <message>
+        <source>Digits typed: %1</source>
+        <translation>Yazılan rakam: %1</translation>
+    </message>
+    <message>
         <source>One moment…</source>
         <translation>Bir saniye…</translation>
     </message>

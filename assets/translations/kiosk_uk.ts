@@ -821,6 +821,10 @@
         <translation>PIN-код працівника</translation>
     </message>
     <message>
+        <source>Digits typed: %1</source>
+        <translation>Введено цифр: %1</translation>
+    </message>
+    <message>
         <source>One moment…</source>
         <translation>Хвилинку…</translation>
     </message>

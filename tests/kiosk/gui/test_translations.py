@@ -214,3 +214,16 @@ def test_a_german_kiosk_greets_in_german_and_starts_over_in_german(qtbot, german
     qtbot.waitUntil(lambda: vm.screen == "attract")
     settle(qtbot, window)
     assert _text(window, "startButton") == "Zum Starten berühren"
+
+
+def test_arabic_keeps_outside_text_in_its_own_direction() -> None:
+    """Catalogue text, names and phone numbers put into an Arabic sentence sit in a bidi isolate:
+    otherwise "030 1234567" shows as "1234567 030" and a Latin sentence's full stop jumps to its start."""
+    arabic = {(c, s): t.text for c, s, t in _messages(TRANSLATIONS / "kiosk_ar.ts")}
+    for context, source, slot in [
+        ("DetailsScreen", "How to get there: %1", "%1"), ("DetailsScreen", "By %1", "%1"),
+        ("SignUpScreen", " and your phone number %1", "%1"), ("SignUpScreen", "%1: %2", "%2"),
+        ("SignUpScreen", "Name: %1", "%1"),
+    ]:
+        assert f"\u2068{slot}\u2069" in arabic[(context, source)], source
+    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678")]
