@@ -36,7 +36,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin * 2
-        anchors.topMargin: parent.height * 0.14
+        anchors.topMargin: parent.height * (Theme.fontScale > 1 ? 0.05 : 0.14)  // large text needs the room
         spacing: Theme.margin
 
         Text {
@@ -69,10 +69,11 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: welcome.bottom
-        anchors.topMargin: parent.height * 0.08
+        anchors.topMargin: parent.height * (Theme.fontScale > 1 ? 0.02 : 0.08)
         anchors.margins: Theme.margin * 2
         visible: screen.kiosk.storeState === "ready" && screen.kiosk.offerCount > 0
         text: qsTr("%1 offers to discover").arg(screen.kiosk.offerCount)
+                 && y + height + Theme.spacing <= actions.y
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontHeading
@@ -84,6 +85,7 @@ Rectangle {
     // Primary actions sit in the lower two thirds, within reach from a wheelchair.
     Column {
         anchors.left: parent.left
+        id: actions
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin * 2

@@ -12,6 +12,8 @@ Rectangle {
     readonly property var results: discover.results
     readonly property bool storeReady: kiosk.storeState === "ready"
     readonly property bool easyRead: kiosk.access.easyRead  // pictograms, bigger tiles, fewer filters
+    // Easy-read, and large text (whose chips would take the list's room), keep three filters.
+    readonly property bool fewerFilters: easyRead || Theme.fontScale > 1
 
     color: Theme.background
 
@@ -210,7 +212,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_week"
-                    visible: !screen.easyRead  // easy-read keeps three filters
+                    visible: !screen.fewerFilters
                     checkable: true
                     checked: screen.discover.when === "week"
                     text: qsTr("This week")
@@ -225,7 +227,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_morning"
-                    visible: !screen.easyRead  // easy-read keeps three filters
+                    visible: !screen.fewerFilters
                     checkable: true
                     checked: screen.discover.timeOfDay === "morning"
                     text: qsTr("Mornings")
@@ -233,7 +235,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_afternoon"
-                    visible: !screen.easyRead  // easy-read keeps three filters
+                    visible: !screen.fewerFilters
                     checkable: true
                     checked: screen.discover.timeOfDay === "afternoon"
                     text: qsTr("Afternoons")
@@ -241,7 +243,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_evening"
-                    visible: !screen.easyRead  // easy-read keeps three filters
+                    visible: !screen.fewerFilters
                     checkable: true
                     checked: screen.discover.timeOfDay === "evening"
                     text: qsTr("Evenings")
@@ -256,7 +258,7 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_myLanguage"
-                    visible: !screen.easyRead  // easy-read keeps three filters
+                    visible: !screen.fewerFilters
                     checkable: true
                     checked: screen.discover.myLanguageOnly
                     text: qsTr("Taught in my language")
