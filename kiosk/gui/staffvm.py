@@ -274,7 +274,8 @@ class StaffViewModel(QObject):
     def _get_outbox(self) -> dict[str, Any]:
         return self._outbox
 
-    # {"read": bool, "waiting", "sent", "kinds": [{"kind", "waiting", "oldestMinutes"}],
+    # {"read": bool, "failed": bool (the store could not be read), "waiting", "sent",
+    #  "kinds": [{"kind", "waiting", "oldestMinutes"}],
     #  "errors": [{"kind", "attempts", "minutesAgo", "error"}]}; kinds: signUp | cancellation | learningGoal
     outbox = Property("QVariantMap", _get_outbox, notify=outboxChanged)
 
@@ -553,7 +554,7 @@ class StaffViewModel(QObject):
         self.outboxChanged.emit()
 
     def _outbox_failed(self, _exc: Exception) -> None:
-        self._outbox = {"waiting": 0, "sent": 0, "kinds": [], "errors": [], "read": False}
+        self._outbox = {"waiting": 0, "sent": 0, "kinds": [], "errors": [], "read": False, "failed": True}
         self.outboxChanged.emit()
 
     def _screen_clock(self) -> None:

@@ -169,7 +169,8 @@ Rectangle {
                 Line {
                     objectName: "staffOutboxSummary"
                     font.bold: true
-                    text: !screen.staff.outbox.read ? qsTr("Reading the outbox…")
+                    text: screen.staff.outbox.failed ? qsTr("The outbox could not be read: the kiosk's store is not open.")
+                          : !screen.staff.outbox.read ? qsTr("Reading the outbox…")
                           : screen.staff.outbox.waiting === 0 ? qsTr("Nothing waits for the hub (%1 sent so far).").arg(screen.staff.outbox.sent)
                           : qsTr("%1 waiting, %2 sent.").arg(screen.staff.outbox.waiting).arg(screen.staff.outbox.sent)
                 }

@@ -229,3 +229,22 @@ def test_staff_change_the_default_language_and_kiosk_toml_keeps_it(qtbot, kiosk_
     touch(qtbot, win, "startOverButton")
     qtbot.waitUntil(lambda: vm.screen == "attract")
     assert vm.language == "uk" and not vm.staff.active
+
+
+def test_with_a_broken_store_staff_still_get_in_and_are_told(qtbot, tmp_path) -> None:
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    write_config([])
+    broken = tmp_path / "kiosk.sqlite"
+    broken.write_bytes(b"not a database" * 100)
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(broken, full_screen=False, size=WINDOW_SIZE, default_language="en")
+    try:
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "failed", timeout=15000)
+        enter_staff_mode(qtbot, kiosk)
+        qtbot.waitUntil(lambda: item(kiosk.window, "staffOutboxSummary").property("text")
+                        == "The outbox could not be read: the kiosk's store is not open.", timeout=10000)
+        assert item(kiosk.window, "staffExitButton").isVisible()
+    finally:
+        kiosk.close()
