@@ -71,9 +71,10 @@ Rectangle {
         anchors.top: welcome.bottom
         anchors.topMargin: parent.height * (Theme.fontScale > 1 ? 0.02 : 0.08)
         anchors.margins: Theme.margin * 2
+        // Never under the buttons (large text in a long language, or the read-aloud strip open).
         visible: screen.kiosk.storeState === "ready" && screen.kiosk.offerCount > 0
-        text: qsTr("%1 offers to discover").arg(screen.kiosk.offerCount)
                  && y + height + Theme.spacing <= actions.y
+        text: qsTr("%1 offers to discover").arg(screen.kiosk.offerCount)
         textFormat: Text.PlainText
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontHeading
@@ -84,8 +85,8 @@ Rectangle {
 
     // Primary actions sit in the lower two thirds, within reach from a wheelchair.
     Column {
-        anchors.left: parent.left
         id: actions
+        anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin * 2
