@@ -71,6 +71,8 @@ _FORBIDDEN = {
     "QtWebEngine": "web content",
     "QtWebView": "web content",
     "Qt.openUrl": "opening a URL",
+    "XMLHttpRequest": "network access from QML (the hub is reached by the sync core only)",
+    "WebSocket": "network access from QML",
 }
 
 
