@@ -75,6 +75,94 @@ WEEKDAYS_PLURAL = {
 }
 FALLBACK = "en"
 
+# Turkish, Ukrainian and Arabic, kept together as their own columns (siz / ви, plain MSA).
+# Arabic puts outside text (titles, contacts) in a first-strong isolate (U+2068..U+2069).
+_MORE_TEMPLATES: dict[str, dict[str, str]] = {
+    "tr": {
+        "level": "{level}", "weekly": "{weekdays} {time}, {venue}", "once": "{weekday} {time}, {venue}",
+        "online": "çevrim içi, {weekday} {time}", "free": "ücretsiz", "cost": "ücreti {money}",
+        "topic": "konu: {topic}", "words": "yazdıklarınıza uyuyor", "basket": "siz seçtiniz",
+        "builds_on": "{step}. adımın devamı", "near": "buradan {km} km", "access": "{need}",
+        "language": "ders dili: {language}",
+        "too_few": "İstediklerinize yalnızca {found} adım uyuyor. İşte en yakın etkinlikler; biri daha "
+                   "fazlasını bulmanıza yardım edebilir.",
+        "too_few_one": "İstediklerinize yalnızca bir adım uyuyor. İşte en yakın etkinlikler; biri daha "
+                       "fazlasını bulmanıza yardım edebilir.",
+        "nothing_found": "Şu anda katalogda istediklerinize uyan bir şey yok. İşte en yakın etkinlikler; "
+                         "biri size yardım edebilir.",
+        "basket_left_out": "“{title}” sığdırılamadı: {why}", "ask_help": "Yardım için: {contact}",
+        "why_cost": "ücreti {money}, bütçenizden fazla", "why_language": "ders dili: {languages}",
+        "why_level": "{level} için", "why_far": "{km} km uzakta", "why_access": "mekânda eksik olan: {need}",
+        "why_time": "verdiğiniz gün ve saatlerde değil",
+        "why_busy": "başka adımlarla veya haftalık zamanınızla çakışıyor",
+        "why_prerequisite": "önce başka bir kurs gerekiyor", "why_no_date": "yakında tarihi yok",
+    },
+    "uk": {
+        "level": "рівень: {level}", "weekly": "{weekdays} о {time}, {venue}", "once": "{weekday} о {time}, {venue}",
+        "online": "онлайн, {weekday} о {time}", "free": "безкоштовно", "cost": "коштує {money}",
+        "topic": "тема: {topic}", "words": "відповідає тому, що ви написали", "basket": "ви це вибрали",
+        "builds_on": "продовжує крок {step}", "near": "{km} км звідси", "access": "{need}",
+        "language": "мова занять: {language}",
+        "too_few": "Вашим побажанням відповідає лише кроків: {found}. Ось найближчі пропозиції; вам "
+                   "допоможуть знайти більше.",
+        "too_few_one": "Вашим побажанням відповідає лише один крок. Ось найближчі пропозиції; вам "
+                       "допоможуть знайти більше.",
+        "nothing_found": "Зараз у каталозі немає нічого, що відповідає вашим побажанням. Ось найближчі "
+                         "пропозиції; вам допоможуть.",
+        "basket_left_out": "«{title}» не вдалося додати: {why}", "ask_help": "Допомога: {contact}",
+        "why_cost": "коштує {money}, більше за ваш бюджет", "why_language": "мова занять: {languages}",
+        "why_level": "розраховано на рівень: {level}", "why_far": "за {km} км звідси",
+        "why_access": "на місці немає: {need}", "why_time": "не у вказані вами дні та години",
+        "why_busy": "збігається з іншими кроками або з вашим часом на тиждень",
+        "why_prerequisite": "спершу потрібен інший курс", "why_no_date": "найближчих дат немає",
+    },
+    "ar": {
+        "level": "المستوى: {level}", "weekly": "{weekdays} الساعة {time}، \u2068{venue}\u2069",
+        "once": "{weekday} الساعة {time}، \u2068{venue}\u2069", "online": "عبر الإنترنت، {weekday} الساعة {time}",
+        "free": "مجانًا", "cost": "التكلفة {money}", "topic": "الموضوع: {topic}", "words": "يناسب ما كتبته",
+        "basket": "اخترته بنفسك", "builds_on": "يكمل الخطوة {step}", "near": "على بعد {km} كم من هنا",
+        "access": "{need}", "language": "لغة التعليم: \u2068{language}\u2069",
+        "too_few": "عدد الخطوات التي تناسب طلبك قليل: {found}. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك في "
+                   "إيجاد المزيد.",
+        "too_few_one": "خطوة واحدة فقط تناسب طلبك. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك في إيجاد المزيد.",
+        "nothing_found": "لا يوجد الآن في الدليل ما يناسب طلبك. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك.",
+        "basket_left_out": "تعذّر إدخال «\u2068{title}\u2069»: {why}", "ask_help": "للمساعدة: \u2068{contact}\u2069",
+        "why_cost": "تكلفته {money}، أكثر من ميزانيتك", "why_language": "لغة التعليم: \u2068{languages}\u2069",
+        "why_level": "مخصص للمستوى: {level}", "why_far": "على بعد {km} كم", "why_access": "ينقص المكان: {need}",
+        "why_time": "ليس في الأيام والأوقات التي اخترتها", "why_busy": "يتعارض مع خطوات أخرى أو مع وقتك الأسبوعي",
+        "why_prerequisite": "يحتاج إلى دورة سابقة أولًا", "why_no_date": "لا مواعيد قادمة له",
+    },
+}
+_MORE_WORDS: dict[str, dict[str, str]] = {
+    "tr": {"beginner": "başlangıç düzeyi", "intermediate": "orta düzey", "advanced": "ileri düzey",
+           "all": "her düzey", "step_free": "basamaksız giriş", "hearing_loop": "işitme döngüsü",
+           "accessible_toilet": "engelli tuvaleti", "language": "diller", "digital": "dijital beceriler",
+           "work": "iş", "health": "sağlık", "family": "aile", "culture": "kültür", "making": "el işi ve tamir",
+           "community": "toplum", "nature": "doğa", "money": "para", "reading": "okuma ve yazma"},
+    "uk": {"beginner": "початковий", "intermediate": "середній", "advanced": "високий", "all": "будь-який",
+           "step_free": "вхід без сходинок", "hearing_loop": "індукційна петля",
+           "accessible_toilet": "доступний туалет", "language": "мови", "digital": "цифрові навички",
+           "work": "робота", "health": "здоров’я", "family": "сім’я", "culture": "культура",
+           "making": "майстрування та ремонт", "community": "громада", "nature": "природа", "money": "гроші",
+           "reading": "читання та письмо"},
+    "ar": {"beginner": "مبتدئ", "intermediate": "متوسط", "advanced": "متقدم", "all": "كل المستويات",
+           "step_free": "مدخل بلا درجات", "hearing_loop": "حلقة سمعية", "accessible_toilet": "دورة مياه لذوي الإعاقة",
+           "language": "اللغات", "digital": "المهارات الرقمية", "work": "العمل", "health": "الصحة",
+           "family": "الأسرة", "culture": "الثقافة", "making": "الصنع والتصليح", "community": "المجتمع",
+           "nature": "الطبيعة", "money": "المال", "reading": "القراءة والكتابة"},
+}
+WEEKDAYS_PLURAL.update({
+    "tr": ("Pazartesileri", "Salıları", "Çarşambaları", "Perşembeleri", "Cumaları", "Cumartesileri", "Pazarları"),
+    "uk": ("щопонеділка", "щовівторка", "щосереди", "щочетверга", "щоп’ятниці", "щосуботи", "щонеділі"),
+    "ar": ("كل اثنين", "كل ثلاثاء", "كل أربعاء", "كل خميس", "كل جمعة", "كل سبت", "كل أحد"),
+})
+for _lang, _table in _MORE_TEMPLATES.items():
+    for _key, _text in _table.items():
+        TEMPLATES[_key][_lang] = _text
+for _lang, _table in _MORE_WORDS.items():
+    for _key, _text in _table.items():
+        WORDS[_key][_lang] = _text
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -127,7 +215,11 @@ def _words(params: dict[str, Any], lang: str) -> dict[str, Any]:
     if "cents" in params:
         out["money"] = money(params["cents"], lang)
     if "km" in params:
-        out["km"] = f"{params['km']:.1f}".replace(".", "," if lang != "en" else ".")
+        from babel.numbers import format_decimal
+
+        from kiosk.locales import format_locale
+
+        out["km"] = format_decimal(params["km"], "0.0", locale=format_locale(lang))
     if "weekday" in params:
         index = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(params["weekday"])
         plural = WEEKDAYS_PLURAL.get(lang, WEEKDAYS_PLURAL[FALLBACK])
