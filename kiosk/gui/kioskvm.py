@@ -106,16 +106,16 @@ class KioskViewModel(QObject):
 
         # The window's close guard (KioskWindow installs it); the staff screen's way out.
         self._lockdown = Lockdown(self)
-        from kiosk.gui.syncvm import SyncViewModel
-
-        # The hub sync's state (kiosk/gui/syncvm.py); app.py connects it to the sync loop.
-        self._sync = SyncViewModel(self._language, self)
         from kiosk.gui.accessvm import AccessViewModel
         from kiosk.gui.readaloudvm import ReadAloudViewModel
 
         # Easy-read, large text, high contrast (this citizen's only) and the speaker button.
         self._access = AccessViewModel(self)
         self._read_aloud = ReadAloudViewModel(self)
+        from kiosk.gui.syncvm import SyncViewModel
+
+        # The hub sync's state (kiosk/gui/syncvm.py); app.py connects it to the sync loop.
+        self._sync = SyncViewModel(self._language, self)
         from kiosk.gui.staffvm import StaffViewModel
 
         # Staff mode: the PIN pad behind the hidden corner, the banner and the staff screen.
@@ -209,6 +209,16 @@ class KioskViewModel(QObject):
     # kiosk.lockdown.exitToDesktop() is the only way out of the window (kiosk/gui/lockdown.py).
     lockdown = Property(QObject, _get_lockdown, constant=True)
 
+    def _get_access(self) -> QObject:
+        return self._access
+
+    access = Property(QObject, _get_access, constant=True)
+
+    def _get_read_aloud(self) -> QObject:
+        return self._read_aloud
+
+    readAloud = Property(QObject, _get_read_aloud, constant=True)
+
     def _get_sync(self) -> QObject:
         return self._sync
 
@@ -255,16 +265,6 @@ class KioskViewModel(QObject):
 
     def _get_language_picker(self) -> bool:
         return self._language_picker
-    def _get_access(self) -> QObject:
-        return self._access
-
-    access = Property(QObject, _get_access, constant=True)
-
-    def _get_read_aloud(self) -> QObject:
-        return self._read_aloud
-
-    readAloud = Property(QObject, _get_read_aloud, constant=True)
-
 
     def _set_language_picker(self, value: bool) -> None:
         if bool(value) != self._language_picker:
@@ -343,6 +343,8 @@ class KioskViewModel(QObject):
         self._history = []
         self.historyChanged.emit()
         self._set_language_picker(False)
+        self._read_aloud.stop()
+        self._access.reset()
         self._set_language(self._default_language)
         self._set_screen("attract")
 
@@ -386,8 +388,6 @@ class KioskViewModel(QObject):
     @Slot()
     def signUpForSelected(self) -> None:
         """Start a sign-up for the session chosen on the details screen (a fresh attempt)."""
-        self._read_aloud.stop()
-        self._access.reset()
         if self._details is None or self._sign_up is None or not self._details.offer:
             return
         self._sign_up.begin(self._details.offer, self._details.selected, self._language)
