@@ -74,11 +74,6 @@ Window {
         }
     }
 
-    Loader {
-        id: keyboard
-        anchors.fill: parent
-        z: 10
-    }
     // Volume and speed once the speaker was pressed, just above the bar (the attract screen has its own).
     Loader {
         anchors.left: parent.left
@@ -93,6 +88,11 @@ Window {
         sourceComponent: ReadAloudPanel { readAloud: root.kiosk.readAloud }
     }
 
+    Loader {
+        id: keyboard
+        anchors.fill: parent
+        z: 10
+    }
 
     Loader {
         anchors.fill: parent
