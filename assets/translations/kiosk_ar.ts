@@ -813,6 +813,10 @@
         <translation>أخطاء كثيرة في رمز PIN. حاول مرة أخرى بعد %1 دقيقة و%2 ثانية.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>أخطاء كثيرة في رمز PIN. حاول مرة أخرى بعد ثانية واحدة.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>أخطاء كثيرة في رمز PIN. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
@@ -843,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>رمز PIN خاطئ. المحاولات المتبقية: %1، ثم تتوقف لوحة الأرقام مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>اكتب رمز PIN الخاص بالموظفين. بعد رمز خاطئ تتوقف لوحة الأرقام مرة أخرى، لمدة أطول.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1341,6 +1349,10 @@
     <message>
         <source>Outbox (what waits for the hub)</source>
         <translation>صندوق الصادر (ما ينتظر المركز)</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>تعذّرت قراءة صندوق الصادر: مخزن بيانات الجهاز غير مفتوح.</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>

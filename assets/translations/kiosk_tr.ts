@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>My learning goal</source>
-        <translation>Öğrenme hedefim</translation>
+        <translation>Hedefim</translation>
     </message>
     <message>
         <source>My pathway (%1)</source>
@@ -813,6 +813,10 @@
         <translation>Çok fazla yanlış PIN. %1 dk %2 sn sonra tekrar deneyin.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Çok fazla yanlış PIN. 1 saniye sonra tekrar deneyin.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Çok fazla yanlış PIN. %1 saniye sonra tekrar deneyin.</translation>
     </message>
@@ -843,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>Yanlış PIN. %1 deneme hakkı kaldı, sonra tuş takımı bir süre durur.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Personel PIN&apos;ini yazın. Yanlış bir PIN&apos;den sonra tuş takımı yine, daha uzun süre durur.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1341,6 +1349,10 @@
     <message>
         <source>Outbox (what waits for the hub)</source>
         <translation>Giden kutusu (merkezi bekleyenler)</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>Giden kutusu okunamadı: Kioskun veri deposu açık değil.</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>

@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>My learning goal</source>
-        <translation>Моя навчальна мета</translation>
+        <translation>Моя мета</translation>
     </message>
     <message>
         <source>My pathway (%1)</source>
@@ -813,6 +813,10 @@
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 хв %2 с.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через 1 секунду.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Забагато неправильних PIN-кодів. Спробуйте ще раз через %1 с.</translation>
     </message>
@@ -843,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>Неправильний PIN-код. Залишилося спроб: %1, потім клавіатура призупиниться.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Введіть PIN-код працівника. Після неправильного клавіатура знову призупиниться, цього разу довше.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1341,6 +1349,10 @@
     <message>
         <source>Outbox (what waits for the hub)</source>
         <translation>Вихідні (що чекає на центр)</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>Не вдалося прочитати вихідні: сховище кіоску не відкрите.</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>
