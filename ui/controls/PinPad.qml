@@ -19,6 +19,8 @@ Rectangle {
         if (seconds >= 60)
             return qsTr("Too many wrong PINs. Try again in %1 min %2 s.")
                    .arg(Math.floor(seconds / 60)).arg(seconds % 60)
+        if (seconds === 1)
+            return qsTr("Too many wrong PINs. Try again in 1 second.")
         return qsTr("Too many wrong PINs. Try again in %1 seconds.").arg(seconds)
     }
 
@@ -90,6 +92,8 @@ Rectangle {
                         return pad.staff.triesLeft === 1
                                ? qsTr("Wrong PIN. 1 more try, then the pad pauses.")
                                : qsTr("Wrong PIN. %1 more tries, then the pad pauses.").arg(pad.staff.triesLeft)
+                    if (pad.staff.triesLeft === 0)  // after a pause: the next wrong PIN pauses it again, longer
+                        return qsTr("Type the staff PIN. After a wrong one the pad pauses again, for longer.")
                     return qsTr("Type the staff PIN.")
                 }
             }

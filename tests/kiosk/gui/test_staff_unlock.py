@@ -240,3 +240,24 @@ def test_a_learning_goal_saved_in_staff_mode_is_marked_for_the_hub(
     finally:
         engine.dispose()
     assert flags == [False, True]
+
+
+def test_after_a_pause_the_next_wrong_pin_pauses_the_pad_for_longer(qtbot, kiosk_window, staff_pin) -> None:
+    import time
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    # Five wrong PINs were typed before the kiosk restarted; their pause ends soon after the
+    # corner's three seconds.
+    lockout = data_dir() / "staff-lockout.json"
+    lockout.parent.mkdir(parents=True, exist_ok=True)
+    lockout.write_text(json.dumps({"failures": 5, "locked_until": time.time() + HOLD_MS / 1000 + 2.5}))
+    open_pad(qtbot, kiosk_window)
+    assert vm.staff.padState == "locked"
+    assert message(win) in ("Too many wrong PINs. Try again in 1 second.",
+                            "Too many wrong PINs. Try again in 2 seconds.", "Too many wrong PINs. Try again in 3 seconds.")
+    qtbot.waitUntil(lambda: vm.staff.padState == "ready", timeout=5000)
+    assert message(win) == "Type the staff PIN. After a wrong one the pad pauses again, for longer."
+    type_pin(qtbot, win, "111222")
+    qtbot.waitUntil(lambda: vm.staff.padState == "locked", timeout=10000)
+    assert message(win) in ("Too many wrong PINs. Try again in 1 min 0 s.",
+                            "Too many wrong PINs. Try again in 59 seconds.")
