@@ -70,8 +70,14 @@ class _PinJob(QObject):
         settings, _ = load_settings()
         if settings.staff_pin_hash != self._hash or self._guard is None:
             self._hash = settings.staff_pin_hash
+            # Anything but an argon2id hash (hand-edited, cut short) would refuse every PIN and
+            # lock staff out for good: treat it as no PIN, so the pad says how to set one.
+            usable = self._hash.startswith("$argon2id$")
+            if self._hash and not usable:
+                log.warning("staff: staff_pin_hash in kiosk.toml is not an argon2id hash; "
+                            "set the PIN again with connect-kiosk set-staff-pin")
             # The count of wrong PINs lives in a file: pulling the plug does not reset it.
-            self._guard = PinGuard(self._hash, data_dir() / "staff-lockout.json") if self._hash else None
+            self._guard = PinGuard(self._hash, data_dir() / "staff-lockout.json") if usable else None
         guard = self._guard
         return StaffSetup(
             configured=guard is not None,

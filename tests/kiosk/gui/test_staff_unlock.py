@@ -261,3 +261,13 @@ def test_after_a_pause_the_next_wrong_pin_pauses_the_pad_for_longer(qtbot, kiosk
     qtbot.waitUntil(lambda: vm.staff.padState == "locked", timeout=10000)
     assert message(win) in ("Too many wrong PINs. Try again in 1 min 0 s.",
                             "Too many wrong PINs. Try again in 59 seconds.")
+
+
+def test_a_damaged_pin_hash_counts_as_no_pin_rather_than_locking_staff_out(qtbot, kiosk_window, caplog) -> None:
+    config_file().parent.mkdir(parents=True, exist_ok=True)
+    config_file().write_text('staff_pin_hash = "482913"\n', encoding="utf-8")  # a PIN typed in by hand
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_pad(qtbot, kiosk_window)
+    assert vm.staff.padState == "notSetUp"
+    assert message(win).startswith("Staff mode is not set up on this kiosk.")
+    assert "not an argon2id hash" in caplog.text and "482913" not in caplog.text
