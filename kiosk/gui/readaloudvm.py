@@ -289,7 +289,22 @@ def _basket(kiosk: Any) -> str:
     return _join(*parts)
 
 
+def _pathway(kiosk: Any) -> str:
+    vm = getattr(kiosk, "pathway", None)
+    parts = [_sentence(tr("PathwayScreen", "Your learning pathway"))]
+    if vm is None or vm.state != "ready":
+        return _join(*parts)
+    for step in vm.steps:
+        parts.append(_sentence(tr("PathwayScreen", "Step %1").replace("%1", str(step.get("number", "")))))
+        parts.append(_sentence(step.get("title", "")))
+        where = tr("PathwayScreen", "Online") if step.get("online") else step.get("where", "")
+        parts.append(_sentence(", ".join(p for p in (step.get("when", ""), where) if p)))
+    if not vm.steps:
+        parts.append(tr("PathwayScreen", "No steps left. Find more offers, or record your learning goal again."))
+    return _join(*parts)
+
+
 _READERS = {
     "attract": _attract, "discover": _discover, "details": _details,
-    "signup": _sign_up, "goal": _goal, "basket": _basket,
+    "signup": _sign_up, "goal": _goal, "basket": _basket, "pathway": _pathway,
 }

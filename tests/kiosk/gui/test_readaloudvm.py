@@ -227,6 +227,14 @@ def test_the_attract_screen_reads_itself(qtbot, kiosk_window) -> None:
     assert vm.screen == "attract"  # the press did not start a journey
 
 
+def test_every_screen_has_something_to_read() -> None:
+    """A screen added to kioskvm.SCREENS needs its reader in readaloudvm (else only the bar is read)."""
+    from kiosk.gui import readaloudvm
+    from kiosk.gui.kioskvm import SCREENS
+
+    assert set(SCREENS) <= set(readaloudvm._READERS)
+
+
 _TR_CALL = re.compile(r'\btr\("(\w+)", "((?:[^"\\]|\\.)*)"\)')
 
 
@@ -243,3 +251,24 @@ def test_every_sentence_read_aloud_is_a_string_of_its_screen() -> None:
     missing = [(ctx, text) for ctx, text in wanted
                if 'qsTr("' + text.replace('"', '\\"') + '")' not in qml.get(ctx, "")]
     assert missing == []
+
+
+def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    touch(qtbot, win, "goalButton")
+    touch(qtbot, win, "aim_learn_german")
+    while vm.goal.step != "review":
+        touch(qtbot, win, "goalNextButton")
+    touch(qtbot, win, "goalSaveButton")
+    qtbot.waitUntil(lambda: vm.goal.step == "done", timeout=10000)
+    touch(qtbot, win, "goalPathwayButton")
+    qtbot.waitUntil(lambda: vm.pathway.state == "ready", timeout=15000)
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
+    text = vm.readAloud.spokenText
+    assert text.startswith("Your learning pathway.")
+    steps = vm.pathway.steps
+    assert steps, "the small catalogue plans at least one step for learning German"
+    assert "Step 1." in text and steps[0]["title"] in text
