@@ -41,3 +41,8 @@ def money(cents: int, lang: str) -> str:
     from babel.numbers import format_currency
 
     return format_currency(cents / 100, "EUR", locale=format_locale(lang)).replace("EUR", "€")
+
+
+def comma(lang: str) -> str:
+    """What separates the items of a list: Arabic has its own comma (،)."""
+    return "، " if lang == "ar" else ", "

@@ -274,15 +274,15 @@ class PathwayViewModel(QObject):
     def _shape_choice(self, choice: Any) -> dict[str, Any]:
         from babel.dates import format_time
 
-        from kiosk.locales import long_day
+        from kiosk.locales import comma, long_day
 
         loc, first = self._locale(), choice.first
-        when = (f"{long_day(first.starts_at.date(), self._language)}, "
+        when = (f"{long_day(first.starts_at.date(), self._language)}{comma(self._language)}"
                 f"{format_time(first.starts_at, 'HH:mm', locale=loc)}–{format_time(first.ends_at, 'HH:mm', locale=loc)}")
         venue = self._pathway.venues.get(first.venue_id) if first.venue_id is not None else None
         # The reason in a few words, without what the "when" and "where" lines already say.
         skip = {"weekly", "once", "online"}
-        reason = ", ".join(r.text(self._language) for r in choice.reasons if r.key not in skip)
+        reason = comma(self._language).join(r.text(self._language) for r in choice.reasons if r.key not in skip)
         return {
             "offerId": choice.offer_id, "hubId": choice.offer_hub_id, "title": choice.title,
             "provider": choice.provider, "when": when, "dates": len(choice.visits),

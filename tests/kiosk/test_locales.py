@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from babel.dates import format_date, format_time
 
-from kiosk.locales import FORMAT_LOCALES, format_locale, long_day, money
+from kiosk.locales import FORMAT_LOCALES, comma, format_locale, long_day, money
 
 TUESDAY = dt.date(2026, 3, 3)
 
@@ -48,3 +48,8 @@ def test_arabic_writes_dates_times_and_prices_with_the_digits_0_to_9() -> None:
                + money(123456, "ar") + long_day(dt.date(2026, 12, 24), "ar"))
     assert not any("\u0660" <= c <= "\u0669" or "\u06f0" <= c <= "\u06f9" for c in written)
     assert "24" in written and "18:30" in written and "1,234.56" in written
+
+
+def test_arabic_lists_take_the_arabic_comma() -> None:
+    assert comma("ar").join(["مجانًا", "مدخل بلا درجات"]) == "مجانًا، مدخل بلا درجات"
+    assert comma("tr") == comma("en") == ", "
