@@ -121,18 +121,30 @@ Window {
         sourceComponent: StaffBanner { staff: root.kiosk.staff }
     }
 
+    // The staff screen and the PIN pad are compiled only when first opened (not on the way to
+    // the attract screen's first frame), and destroyed when closed.
     Loader {
+        id: staffScreen
         anchors.fill: parent
         z: 17
-        active: root.kiosk.staff.screenOpen
-        sourceComponent: StaffScreen { kiosk: root.kiosk }
     }
 
     Loader {
+        id: pinPad
         anchors.fill: parent
         z: 25
-        active: root.kiosk.staff.padOpen
-        sourceComponent: PinPad { staff: root.kiosk.staff }
+    }
+
+    Connections {
+        target: root.kiosk.staff
+        function onChanged() {
+            const staff = root.kiosk.staff
+            if (staff.screenOpen !== (staffScreen.status !== Loader.Null))
+                staffScreen.setSource(staff.screenOpen ? Qt.resolvedUrl("screens/StaffScreen.qml") : "",
+                                      {"kiosk": root.kiosk})
+            if (staff.padOpen !== (pinPad.status !== Loader.Null))
+                pinPad.setSource(staff.padOpen ? Qt.resolvedUrl("controls/PinPad.qml") : "", {"staff": staff})
+        }
     }
 
     // The hidden way into staff mode: hold a top corner still for three seconds, on every screen.
