@@ -1,8 +1,10 @@
-"""A kiosk process for the GUI SIGKILL test: the real window on STORE, a citizen signing up again
-and again (search, offer, sign-up form, consent, save, start over) until the test kills it.
+"""A kiosk process for the GUI SIGKILL test: the real window on STORE, a citizen going through
+the journey again and again (search, offer, sign-up form, consent, save, learning goal steps,
+save, start over) until the test kills it.
 
-Usage: python kill_journey_worker.py STORE. Prints "step <name>" before each action and
-"saved <uuid>" once a sign-up's transaction has committed (the screen says so), flushed at once.
+Usage: python kill_journey_worker.py STORE. Prints "step <name>" before each action, "saved
+<reference>" once a sign-up's transaction has committed and "goal <claim code>" once a learning
+goal's has (the screen says so), flushed at once.
 """
 
 import sys
@@ -79,6 +81,16 @@ def main() -> None:
         touch(win, "signUpSubmitButton")
         wait_until(lambda: vm.signUp.step == "done")
         say("saved", vm.signUp.saved["reference"] if "reference" in vm.signUp.saved else "?")
+        touch(win, "signUpGoalButton")
+        touch(win, "aim_learn_german")
+        touch(win, "goalNextButton")
+        touch(win, "goalOwnWords")
+        type_text(win, "talk to the doctor")
+        while vm.goal.step != "review":
+            touch(win, "goalNextButton")
+        touch(win, "goalSaveButton")
+        wait_until(lambda: vm.goal.step == "done")
+        say("goal", vm.goal.saved.get("claimCode") or "?")
         say("step startOver")
         vm.startOver()
 
