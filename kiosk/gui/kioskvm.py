@@ -292,6 +292,7 @@ class KioskViewModel(QObject):
         self._pathway.set_language(self._language)
         self._pathway.signUpWanted.connect(self._sign_up_from_pathway)
         self._printing.source = self._pathway.sheet_job
+        self._pathway.newGoal.connect(self._printing.reset)
         for vm in (self._details, self._goal):
             vm.set_language(self._language)
         for vm in (self._sign_up, self._goal):

@@ -29,6 +29,9 @@ class PathwayViewModel(QObject):
     # The sign-up flow for a step: offer {"id", "hubId", "title", "provider"}, session
     # {"hubId", "day", "time", "full"} (the shapes kiosk.gui.signupvm takes).
     signUpWanted = Signal("QVariantMap", "QVariantMap")
+    # Planning began for another learning goal (a new claim code): what was printed for the last
+    # one (its status, its QR on screen) no longer applies.
+    newGoal = Signal()
 
     def __init__(self, worker: StoreWorker, goal: QObject, basket: QObject, sign_up: QObject,
                  settings: Settings | None = None, parent: QObject | None = None) -> None:
@@ -150,10 +153,13 @@ class PathwayViewModel(QObject):
                 return plan(conn, request, origin=origin, lang=lang, help_contact=help_desk)
 
         self._worker.forget(self._request)
+        another = saved["claimCode"] != self._planned_for
         self._planned_for, self._request_aim = saved["claimCode"], request.aim
         self._state, self._clash = "planning", -1
         self.changed.emit()
         self._request = self._worker.call(job, self._planned, self._not_planned)
+        if another:
+            self.newGoal.emit()
 
     @Slot(int, int)
     def swap(self, step: int, alternative: int) -> None:

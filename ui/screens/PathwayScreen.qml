@@ -404,6 +404,7 @@ Rectangle {
                             width: parent.width
                             text: screen.printer.claimCode
                             textFormat: Text.PlainText
+                            horizontalAlignment: Text.AlignLeft  // mirrored in right-to-left languages
                             font.family: "DejaVu Sans Mono"
                             font.pixelSize: Theme.fontHeading
                             font.bold: true
@@ -414,6 +415,7 @@ Rectangle {
                             width: parent.width
                             text: screen.printer.projectUrl
                             textFormat: Text.PlainText
+                            horizontalAlignment: Text.AlignLeft
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.text

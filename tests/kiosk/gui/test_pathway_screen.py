@@ -190,6 +190,18 @@ def test_a_printer_problem_shows_the_qr_on_screen_and_is_kept_for_staff(qtbot, s
         errors = vm.printing.errors
         assert len(errors) == 1 and errors[0]["backend"] == "folder" and str(blocked) in errors[0]["message"]
         assert code not in vm.printing.lastError and vm.printing.lastError.endswith(errors[0]["message"])
+
+        # Another learning goal: the last one's code must not stay on screen to be photographed.
+        touch(qtbot, win, "basketButton")
+        touch(qtbot, win, "basketGoalButton")
+        touch(qtbot, win, "aim_digital")
+        while vm.goal.step != "review":
+            touch(qtbot, win, "goalNextButton")
+        touch(qtbot, win, "goalSaveButton")
+        qtbot.waitUntil(lambda: vm.goal.step == "done")
+        open_pathway(qtbot, win, vm)
+        assert not item(win, "pathwayPrintStatus").isVisible()
+        assert vm.printing.claimCode == "" and vm.printing.qrImage == "" and len(vm.printing.errors) == 1
     finally:
         kiosk.close()
 
