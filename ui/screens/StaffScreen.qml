@@ -196,8 +196,11 @@ Rectangle {
                         required property int index
                         objectName: "staffOutboxError_" + index
                         color: Theme.error
-                        text: qsTr("%1, made %2 ago, tried %3 times: %4").arg(screen.kindName(modelData.kind))
-                              .arg(screen.age(modelData.minutesAgo)).arg(modelData.attempts).arg(modelData.error)
+                        text: modelData.attempts === 1
+                              ? qsTr("%1, made %2 ago, tried once: %3").arg(screen.kindName(modelData.kind))
+                                .arg(screen.age(modelData.minutesAgo)).arg(modelData.error)
+                              : qsTr("%1, made %2 ago, tried %3 times: %4").arg(screen.kindName(modelData.kind))
+                                .arg(screen.age(modelData.minutesAgo)).arg(modelData.attempts).arg(modelData.error)
                     }
                 }
                 KioskButton {

@@ -82,23 +82,34 @@ def test_sync_now_sends_the_outbox_to_the_hub_at_once(qtbot, synced_kiosk, hub, 
     try:
         with Session(engine) as s, s.begin():
             waiting = record_sign_up(s, offer_hub_id="off-1", session_hub_id="off-1-s0", display_name="Ana").uuid
+            # and one the hub will refuse (an offer id it cannot take)
+            record_sign_up(s, offer_hub_id="no such offer!", session_hub_id=None, display_name="Bora Yılmaz",
+                           contact_kind="email", contact="bora@example.org")
     finally:
         engine.dispose()
     enter_staff_mode(qtbot, synced_kiosk)
     assert item(win, "staffSyncState").property("text") == "Online: the last round reached the hub."
     assert item(win, "staffLastSync").property("text").startswith("Last complete sync: ")
-    qtbot.waitUntil(lambda: item(win, "staffOutboxSummary").property("text") == "1 waiting, 0 sent.")
-    assert item(win, "staffOutboxKind_0").property("text").startswith("Sign-ups: 1 waiting, the oldest for ")
-    # No personal data on the staff screen: the name is nowhere in it.
-    texts = [i.property("text") for i in _texts(win)]
-    assert not any("Ana" in t for t in texts if t)
+    qtbot.waitUntil(lambda: item(win, "staffOutboxSummary").property("text") == "2 waiting, 0 sent.")
+    assert item(win, "staffOutboxKind_0").property("text").startswith("Sign-ups: 2 waiting, the oldest for ")
+    assert_no_personal_data(win)
     time.sleep(1)
     assert waiting not in hub_sign_ups(hub)  # the loop sleeps for an hour...
     touch(qtbot, win, "staffSyncNowButton")  # ...until staff ask
     qtbot.waitUntil(lambda: waiting in hub_sign_ups(hub), timeout=30000)
     touch(qtbot, win, "staffOutboxRefresh")
     qtbot.waitUntil(lambda: item(win, "staffOutboxSummary").property("text")
-                    == "Nothing waits for the hub (1 sent so far).", timeout=10000)
+                    == "Nothing waits for the hub (2 sent so far).", timeout=10000)
+    # The refused one is a recent sync error for staff: what and why, but not who.
+    error = item(win, "staffOutboxError_0").property("text")
+    assert error.startswith("Sign-ups, made under a minute ago, tried once: refused by the hub: "), error
+    assert_no_personal_data(win)
+
+
+def assert_no_personal_data(window) -> None:
+    texts = [t.property("text") for t in _texts(window)]
+    for personal in ("Ana", "Bora", "Yılmaz", "bora@example.org"):
+        assert not any(personal in text for text in texts if text), personal
 
 
 def _texts(window) -> list[Any]:

@@ -194,6 +194,24 @@ def test_start_over_locks_staff_mode(qtbot, kiosk_window, staff_pin) -> None:
     assert not vm.staff.active and find(win, "staffBanner") is None
 
 
+def test_the_banner_opens_the_staff_menu_and_locks(qtbot, kiosk_window, staff_pin) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    enter_staff_mode(qtbot, kiosk_window)
+    touch(qtbot, win, "staffHelpCitizenButton")
+    qtbot.waitUntil(lambda: vm.screen == "discover")
+    # The banner pushes the screen down rather than covering it.
+    banner = item(win, "staffBanner")
+    assert item(win, "discoverScreen").mapToScene(QPointF(0, 0)).y() >= banner.height() - 1
+    touch(qtbot, win, "staffMenuButton")
+    qtbot.waitUntil(lambda: find(win, "staffScreen") is not None)
+    assert item(win, "staffHelpCitizenButton").property("text") == "Back to the citizen's screen"
+    touch(qtbot, win, "staffHelpCitizenButton")
+    qtbot.waitUntil(lambda: find(win, "staffScreen") is None)
+    assert vm.screen == "discover" and vm.staff.active
+    touch(qtbot, win, "staffLockButton")
+    assert not vm.staff.active and find(win, "staffBanner") is None and vm.screen == "discover"
+
+
 def test_a_pad_left_alone_closes_itself(qtbot, kiosk_window, staff_pin) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
     vm.staff.set_idle_seconds(1.5)  # the pad waits at most 30 s, or staff mode's limit if shorter
