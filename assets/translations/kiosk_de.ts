@@ -813,12 +813,20 @@
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 min %2 s wieder.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in 1 Sekunde wieder.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 Sekunden wieder.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Eingegebene Ziffern: %1</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -839,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>Falsche PIN. Noch %1 Versuche, dann pausiert das Tastenfeld.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Geben Sie die Personal-PIN ein. Nach einer falschen pausiert das Tastenfeld wieder, länger als zuvor.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1339,6 +1351,10 @@
         <translation>Postausgang (was auf die Zentrale wartet)</translation>
     </message>
     <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: Der Speicher des Kiosks ist nicht geöffnet.</translation>
+    </message>
+    <message>
         <source>Reading the outbox…</source>
         <translation>Postausgang wird gelesen …</translation>
     </message>
@@ -1357,6 +1373,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Letzte Fehler beim Abgleich:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, vor %2 erstellt, ein Versuch: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>

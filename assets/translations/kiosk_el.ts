@@ -813,12 +813,20 @@
         <translation>Πολλά λάθος PIN. Δοκιμάστε ξανά σε %1 λεπ. %2 δευτ.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Πολλά λάθος PIN. Δοκιμάστε ξανά σε 1 δευτερόλεπτο.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Πολλά λάθος PIN. Δοκιμάστε ξανά σε %1 δευτερόλεπτα.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
         <translation>PIN προσωπικού</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Ψηφία που γράψατε: %1</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -839,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>Λάθος PIN. Μένουν %1 προσπάθειες, μετά το πληκτρολόγιο κλειδώνει για λίγο.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Πληκτρολογήστε το PIN του προσωπικού. Μετά από λάθος PIN το πληκτρολόγιο κλειδώνει ξανά, για περισσότερο.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1339,6 +1351,10 @@
         <translation>Εξερχόμενα (ό,τι περιμένει την πλατφόρμα)</translation>
     </message>
     <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>Τα εξερχόμενα δεν διαβάστηκαν: η αποθήκη του περιπτέρου δεν είναι ανοιχτή.</translation>
+    </message>
+    <message>
         <source>Reading the outbox…</source>
         <translation>Ανάγνωση εξερχομένων…</translation>
     </message>
@@ -1357,6 +1373,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Πρόσφατα σφάλματα συγχρονισμού:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, δημιουργήθηκε πριν από %2, 1 προσπάθεια: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>

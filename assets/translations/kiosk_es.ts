@@ -813,12 +813,20 @@
         <translation>Demasiados PIN erróneos. Inténtelo de nuevo en %1 min %2 s.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Demasiados PIN erróneos. Inténtelo de nuevo en 1 segundo.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Demasiados PIN erróneos. Inténtelo de nuevo en %1 segundos.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Cifras escritas: %1</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -839,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>PIN erróneo. Quedan %1 intentos; después el teclado se bloquea un rato.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Escriba el PIN del personal. Tras uno erróneo, el teclado se vuelve a bloquear, y más tiempo.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1339,6 +1351,10 @@
         <translation>Bandeja de salida (lo que espera a la plataforma)</translation>
     </message>
     <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>No se pudo leer la bandeja de salida: el almacén del quiosco no está abierto.</translation>
+    </message>
+    <message>
         <source>Reading the outbox…</source>
         <translation>Leyendo la bandeja de salida…</translation>
     </message>
@@ -1357,6 +1373,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Errores recientes de sincronización:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, creado hace %2, 1 intento: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>

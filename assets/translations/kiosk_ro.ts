@@ -813,12 +813,20 @@
         <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 min %2 s.</translation>
     </message>
     <message>
+        <source>Too many wrong PINs. Try again in 1 second.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste o secundă.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
         <translation>Prea multe PIN-uri greșite. Încercați din nou peste %1 s.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
         <translation>PIN personal</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Cifre introduse: %1</translation>
     </message>
     <message>
         <source>One moment…</source>
@@ -839,6 +847,10 @@
     <message>
         <source>Wrong PIN. %1 more tries, then the pad pauses.</source>
         <translation>PIN greșit. Mai aveți %1 încercări, apoi tastatura se blochează puțin.</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN. After a wrong one the pad pauses again, for longer.</source>
+        <translation>Introduceți PIN-ul personalului. După unul greșit, tastatura se blochează din nou, mai mult timp.</translation>
     </message>
     <message>
         <source>Type the staff PIN.</source>
@@ -1339,6 +1351,10 @@
         <translation>Coada de trimitere (ce așteaptă platforma)</translation>
     </message>
     <message>
+        <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
+        <translation>Coada de trimitere nu a putut fi citită: baza de date a chioșcului nu este deschisă.</translation>
+    </message>
+    <message>
         <source>Reading the outbox…</source>
         <translation>Se citește coada de trimitere…</translation>
     </message>
@@ -1357,6 +1373,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Erori recente de sincronizare:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, creat acum %2, o încercare: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>
