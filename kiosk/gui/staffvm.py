@@ -196,7 +196,8 @@ class StaffViewModel(QObject):
         self._thread.start()
 
     def stop(self) -> None:
-        """The window closes: lock, and end the staff thread (a check under way finishes first)."""
+        """The window closes: no more timers, no digits kept, and the staff thread ends (a check
+        under way finishes first; its answer goes nowhere)."""
         self._idle.stop()
         self._tick.stop()
         self._screen_tick.stop()
