@@ -85,7 +85,7 @@ class _PinJob(QObject):
             tries_left=guard.tries_left() if guard else FREE_TRIES,
             idle_seconds=max(MIN_IDLE_SECONDS, settings.staff_idle_seconds),
             venue=settings.venue_name,
-            tls_unverified=settings.hub_insecure_skip_tls_verify_for_development_only,
+            tls_unverified=settings.tls_verification_off,
             printer=settings.printer,
         )
 
