@@ -35,8 +35,15 @@ SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def keep_new_files_private() -> None:
-    """From now on this process creates files 0600 and folders 0700 (logs, sheets, lock files)."""
+    """From now on this process creates files 0600 and folders 0700 (logs, sheets, lock files),
+    and a crash writes no core dump (its memory holds the names of citizens signing up)."""
     os.umask(0o077)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # not on this platform: the service unit sets it too
+        pass
 
 
 def private_dir(path: Path) -> Path:

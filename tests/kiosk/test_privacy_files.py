@@ -78,3 +78,25 @@ def test_private_dir_and_tighten_leave_what_is_not_theirs(tmp_path, careless_uma
     assert tighten(tmp_path / "missing") is False
     made = private_dir(tmp_path / "a" / "b")
     assert mode(made) == 0o700
+
+
+def test_the_kiosk_process_keeps_new_files_private_and_writes_no_core_dump(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import os, resource, stat\n"
+        "from kiosk.paths import keep_new_files_private\n"
+        "keep_new_files_private()\n"
+        f"path = {str(tmp_path / 'new.txt')!r}\n"
+        "open(path, 'w').close()\n"
+        "print(oct(stat.S_IMODE(os.stat(path).st_mode)), resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0o600 (0, 0)"
+
+
+def test_the_service_unit_sets_the_same() -> None:
+    unit = (Path(__file__).resolve().parents[2] / "packaging" / "connect-kiosk.service").read_text(encoding="utf-8")
+    lines = {line.strip() for line in unit.splitlines()}
+    assert {"LimitCORE=0", "UMask=0077"} <= lines

@@ -102,6 +102,9 @@ Rectangle {
                 id: keys
                 objectName: "pinKeys"
                 width: parent.width
+                // A keypad reads 1 2 3 from the left in every language, Arabic too.
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
                 columns: 3
                 spacing: Theme.spacing
                 visible: pad.state_ !== "notSetUp"

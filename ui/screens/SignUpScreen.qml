@@ -15,6 +15,10 @@ Rectangle {
     color: Theme.background
 
     // The reasons come as keys from kiosk.signup.contact; the words are said here, translatably.
+    // A phone number or an e-mail address keeps its own left-to-right order inside an Arabic
+    // sentence (isolated: "+49 30 1234567" would otherwise show its parts backwards).
+    function ltr(value) { return value ? "\u2066" + value + "\u2069" : value }
+
     function reasonText(key) {
         switch (key) {
         case "name.empty": return qsTr("Please type a name or a nickname.")
@@ -194,8 +198,8 @@ Rectangle {
                     objectName: "consentText"
                     text: qsTr("We will save your name \"%1\"%2 and this sign-up on this kiosk and send them to the city's learning hub, which passes them to %3 for this offer only.")
                           .arg(screen.vm.name.trim())
-                          .arg(screen.vm.contactKind === "phone" ? qsTr(" and your phone number %1").arg(screen.vm.contact.trim())
-                               : screen.vm.contactKind === "email" ? qsTr(" and your e-mail address %1").arg(screen.vm.contact.trim()) : "")
+                          .arg(screen.vm.contactKind === "phone" ? qsTr(" and your phone number %1").arg(screen.ltr(screen.vm.contact.trim()))
+                               : screen.vm.contactKind === "email" ? qsTr(" and your e-mail address %1").arg(screen.ltr(screen.vm.contact.trim())) : "")
                           .arg(screen.vm.offer.provider || "")
                           + "\n\n" + (screen.kiosk.retentionHours > 0
                              ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
@@ -281,7 +285,7 @@ Rectangle {
                     objectName: "signUpStored"
                     text: qsTr("Name: %1").arg(screen.vm.saved.name || "") + "\n"
                           + (screen.vm.saved.contactKind === "none" ? qsTr("Contact: none")
-                             : qsTr("%1: %2").arg(screen.contactLabel(screen.vm.saved.contactKind)).arg(screen.vm.saved.contact || "")) + "\n"
+                             : qsTr("%1: %2").arg(screen.contactLabel(screen.vm.saved.contactKind)).arg(screen.ltr(screen.vm.saved.contact || ""))) + "\n"
                           + qsTr("Sign-up reference: %1").arg(screen.vm.saved.reference || "")
                 }
                 Heading { large: false; text: qsTr("For how long") }
