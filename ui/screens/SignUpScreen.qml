@@ -17,7 +17,7 @@ Rectangle {
     // The reasons come as keys from kiosk.signup.contact; the words are said here, translatably.
     // A phone number or an e-mail address keeps its own left-to-right order inside an Arabic
     // sentence (isolated: "+49 30 1234567" would otherwise show its parts backwards).
-    function ltr(value) { return value ? "\u2066" + value + "\u2069" : value }
+    function ltr(value) { return value && kiosk.rightToLeft ? "\u2066" + value + "\u2069" : value }
 
     function reasonText(key) {
         switch (key) {

@@ -115,3 +115,24 @@ def test_arrows_point_the_other_way_in_arabic(qtbot, kiosk_window) -> None:
     assert back.mapToScene(back.boundingRect().center()).x() > win.width() / 2
     assert find(win, "addToPathwayButton").mapToScene(
         find(win, "addToPathwayButton").boundingRect().center()).x() < win.width() / 2
+
+
+def test_a_phone_number_keeps_its_order_in_an_arabic_sentence(qtbot, kiosk_window) -> None:
+    from .qml_driver import type_text
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_ar")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "signUpName")
+    type_text(win, "Ana")
+    touch(qtbot, win, "contact_phone")
+    touch(qtbot, win, "signUpContact")
+    type_text(win, "030 1234567")
+    qtbot.waitUntil(lambda: vm.signUp.canContinue)
+    touch(qtbot, win, "signUpNextButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "consent")
+    # Isolated left to right: without it the two groups of digits show in the wrong order.
+    assert "\u2066030 1234567\u2069" in item(win, "consentText").property("text")
