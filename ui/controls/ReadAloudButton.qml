@@ -7,7 +7,9 @@ KioskButton {
 
     required property var readAloud
     property bool compact: false  // the pictogram alone (in the bar); the name is still spoken
-    readonly property string label: readAloud.state === "speaking" ? qsTr("Stop reading") : qsTr("Read aloud")
+    readonly property string label: readAloud.state === "speaking" ? qsTr("Stop reading")
+                                  : readAloud.state === "noVoice" ? qsTr("No voice for this language")
+                                  : qsTr("Read aloud")
 
     pictogram: "speaker"
     checked: readAloud.state === "speaking"

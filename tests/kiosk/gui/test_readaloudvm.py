@@ -98,6 +98,12 @@ def _states(reader) -> list[str]:
     return seen
 
 
+def _name(it) -> str:
+    from PySide6.QtGui import QAccessible
+
+    return QAccessible.queryAccessibleInterface(it).text(QAccessible.Text.Name)
+
+
 def _open_discover(qtbot, kiosk_window, language: str):
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, f"language_{language}")
@@ -189,6 +195,11 @@ def test_where_no_voice_exists_the_button_says_so(qtbot, kiosk_window) -> None:
     message = item(win, "readAloudMessage")
     qtbot.waitUntil(message.isVisible)
     assert message.property("text") != ""
+    # The button itself says it too (to a screen reader: its accessible name).
+    from PySide6.QtCore import QCoreApplication
+
+    assert _name(item(win, "readAloudButton")) == QCoreApplication.translate(
+        "ReadAloudButton", "No voice for this language")
     touch(qtbot, win, "readAloudCloseMessage")
     qtbot.waitUntil(lambda: not vm.readAloud.open)
     # The same citizen switches to English: now it speaks.
