@@ -163,6 +163,97 @@ for _lang, _table in _MORE_WORDS.items():
     for _key, _text in _table.items():
         WORDS[_key][_lang] = _text
 
+# Spanish, Greek and Romanian, likewise their own columns (usted, polite plural, dumneavoastră).
+_ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
+    "es": {
+        "level": "nivel: {level}", "weekly": "{weekdays} a las {time}, {venue}",
+        "once": "{weekday} a las {time}, {venue}", "online": "en línea, {weekday} a las {time}",
+        "free": "gratis", "cost": "cuesta {money}", "topic": "sobre {topic}",
+        "words": "encaja con lo que escribió", "basket": "lo eligió usted", "builds_on": "sigue al paso {step}",
+        "near": "a {km} km de aquí", "access": "{need}", "language": "en {language}",
+        "too_few": "Solo {found} pasos encajan con lo que pidió. Aquí tiene las actividades más parecidas; "
+                   "alguien puede ayudarle a encontrar más.",
+        "too_few_one": "Solo un paso encaja con lo que pidió. Aquí tiene las actividades más parecidas; "
+                       "alguien puede ayudarle a encontrar más.",
+        "nothing_found": "Ahora mismo nada del catálogo encaja con lo que pidió. Aquí tiene las actividades "
+                         "más parecidas; alguien puede ayudarle.",
+        "basket_left_out": "«{title}» no cabe: {why}", "ask_help": "Pida ayuda: {contact}",
+        "why_cost": "cuesta {money}, más de lo que quiere gastar", "why_language": "se imparte en {languages}",
+        "why_level": "es para el nivel {level}", "why_far": "está a {km} km", "why_access": "al lugar le falta: {need}",
+        "why_time": "no es en los días y horas que indicó",
+        "why_busy": "coincide con otros pasos o con su tiempo semanal",
+        "why_prerequisite": "antes hace falta otro curso", "why_no_date": "no tiene próximas fechas",
+    },
+    "el": {
+        "level": "επίπεδο: {level}", "weekly": "{weekdays} στις {time}, {venue}",
+        "once": "{weekday} στις {time}, {venue}", "online": "διαδικτυακά, {weekday} στις {time}",
+        "free": "δωρεάν", "cost": "κοστίζει {money}", "topic": "θέμα: {topic}",
+        "words": "ταιριάζει με ό,τι γράψατε", "basket": "το διαλέξατε εσείς", "builds_on": "συνεχίζει το βήμα {step}",
+        "near": "{km} χλμ. από εδώ", "access": "{need}", "language": "γλώσσα: {language}",
+        "too_few": "Μόνο {found} βήματα ταιριάζουν με ό,τι ζητήσατε. Εδώ είναι οι πιο κοντινές δραστηριότητες· "
+                   "κάποιος μπορεί να σας βοηθήσει να βρείτε κι άλλες.",
+        "too_few_one": "Μόνο ένα βήμα ταιριάζει με ό,τι ζητήσατε. Εδώ είναι οι πιο κοντινές δραστηριότητες· "
+                       "κάποιος μπορεί να σας βοηθήσει να βρείτε κι άλλες.",
+        "nothing_found": "Αυτή τη στιγμή τίποτα στον κατάλογο δεν ταιριάζει με ό,τι ζητήσατε. Εδώ είναι οι πιο "
+                         "κοντινές δραστηριότητες· κάποιος μπορεί να σας βοηθήσει.",
+        "basket_left_out": "«{title}» δεν χώρεσε: {why}", "ask_help": "Ζητήστε βοήθεια: {contact}",
+        "why_cost": "κοστίζει {money}, πάνω από όσα θέλετε να δώσετε", "why_language": "γλώσσα: {languages}",
+        "why_level": "είναι για το επίπεδο: {level}", "why_far": "είναι {km} χλμ. μακριά",
+        "why_access": "στον χώρο λείπει: {need}", "why_time": "δεν είναι στις μέρες και ώρες που δώσατε",
+        "why_busy": "συμπίπτει με άλλα βήματα ή με τον χρόνο σας την εβδομάδα",
+        "why_prerequisite": "χρειάζεται πρώτα άλλο μάθημα", "why_no_date": "δεν έχει επόμενες ημερομηνίες",
+    },
+    "ro": {
+        "level": "nivel: {level}", "weekly": "{weekdays} la {time}, {venue}",
+        "once": "{weekday} la {time}, {venue}", "online": "online, {weekday} la {time}",
+        "free": "gratuit", "cost": "costă {money}", "topic": "despre {topic}",
+        "words": "se potrivește cu ce ați scris", "basket": "l-ați ales dumneavoastră",
+        "builds_on": "continuă pasul {step}", "near": "la {km} km de aici", "access": "{need}",
+        "language": "în limba {language}",
+        "too_few": "Doar {found} pași se potrivesc cu ce ați cerut. Iată ofertele cele mai apropiate; cineva "
+                   "vă poate ajuta să găsiți mai multe.",
+        "too_few_one": "Doar un pas se potrivește cu ce ați cerut. Iată ofertele cele mai apropiate; cineva "
+                       "vă poate ajuta să găsiți mai multe.",
+        "nothing_found": "Acum nimic din catalog nu se potrivește cu ce ați cerut. Iată ofertele cele mai "
+                         "apropiate; cineva vă poate ajuta.",
+        "basket_left_out": "„{title}” nu a încăput: {why}", "ask_help": "Cereți ajutor: {contact}",
+        "why_cost": "costă {money}, mai mult decât vreți să dați", "why_language": "se predă în {languages}",
+        "why_level": "este pentru nivelul {level}", "why_far": "este la {km} km",
+        "why_access": "locului îi lipsește: {need}", "why_time": "nu este în zilele și orele alese",
+        "why_busy": "se suprapune cu alți pași sau cu timpul dumneavoastră săptămânal",
+        "why_prerequisite": "are nevoie mai întâi de alt curs", "why_no_date": "nu are date viitoare",
+    },
+}
+_ES_EL_RO_WORDS: dict[str, dict[str, str]] = {
+    "es": {"beginner": "principiante", "intermediate": "intermedio", "advanced": "avanzado", "all": "todos",
+           "step_free": "acceso sin escalones", "hearing_loop": "bucle magnético", "accessible_toilet": "aseo accesible",
+           "language": "idiomas", "digital": "competencias digitales", "work": "trabajo", "health": "salud",
+           "family": "familia", "culture": "cultura", "making": "hacer y reparar", "community": "comunidad",
+           "nature": "naturaleza", "money": "dinero", "reading": "leer y escribir"},
+    "el": {"beginner": "αρχάριοι", "intermediate": "μεσαίο", "advanced": "προχωρημένοι", "all": "όλα",
+           "step_free": "πρόσβαση χωρίς σκαλιά", "hearing_loop": "επαγωγικός βρόχος",
+           "accessible_toilet": "προσβάσιμη τουαλέτα", "language": "γλώσσες", "digital": "ψηφιακές δεξιότητες",
+           "work": "εργασία", "health": "υγεία", "family": "οικογένεια", "culture": "πολιτισμός",
+           "making": "κατασκευές και επισκευές", "community": "κοινότητα", "nature": "φύση", "money": "χρήματα",
+           "reading": "ανάγνωση και γραφή"},
+    "ro": {"beginner": "începător", "intermediate": "mediu", "advanced": "avansat", "all": "toate",
+           "step_free": "acces fără trepte", "hearing_loop": "buclă de inducție", "accessible_toilet": "toaletă accesibilă",
+           "language": "limbi străine", "digital": "competențe digitale", "work": "muncă", "health": "sănătate",
+           "family": "familie", "culture": "cultură", "making": "meșteșuguri și reparații", "community": "comunitate",
+           "nature": "natură", "money": "bani", "reading": "citit și scris"},
+}
+WEEKDAYS_PLURAL.update({
+    "es": ("los lunes", "los martes", "los miércoles", "los jueves", "los viernes", "los sábados", "los domingos"),
+    "el": ("κάθε Δευτέρα", "κάθε Τρίτη", "κάθε Τετάρτη", "κάθε Πέμπτη", "κάθε Παρασκευή", "κάθε Σάββατο", "κάθε Κυριακή"),
+    "ro": ("lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica"),
+})
+for _lang, _table in _ES_EL_RO_TEMPLATES.items():
+    for _key, _text in _table.items():
+        TEMPLATES[_key][_lang] = _text
+for _lang, _table in _ES_EL_RO_WORDS.items():
+    for _key, _text in _table.items():
+        WORDS[_key][_lang] = _text
+
 
 @dataclass(frozen=True)
 class Reason:

@@ -24,6 +24,7 @@ SAMPLE_WORDS = {
     "de": "Ich möchte mich am Computer sicher fühlen – auch für Behördengänge in meiner Straße.",
     "el": "Θέλω να νιώθω σίγουρος με τον υπολογιστή και το κινητό μου.",
     "ro": "Vreau să învăț să folosesc calculatorul și telefonul pentru programări și școală.",
+    "es": "Quiero aprender a usar el ordenador y el móvil: pedir cita, escribir a mis nietos y enseñarles fotos.",
     "tr": "İnternetten randevu almayı, torunuma e-posta yazmayı ve şifrelerimi korumayı öğrenmek istiyorum.",
     "uk": "Хочу впевнено користуватися комп’ютером і телефоном — записуватися до лікаря й писати онукам.",
     "ar": "أريد أن أستخدم الحاسوب والهاتف بثقة، وأن أكتب رسائل لأحفادي.",

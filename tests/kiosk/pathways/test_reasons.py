@@ -1,4 +1,4 @@
-"""Reasons in Turkish, Ukrainian and Arabic: every template, word and weekday, with the same blanks."""
+"""Reasons in Turkish, Ukrainian, Arabic, Spanish, Greek and Romanian: every template, word and weekday, with the same blanks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.pathways.reasons import TEMPLATES, WEEKDAYS_PLURAL, WORDS, Reason
 
-LANGUAGES = ("tr", "uk", "ar")
+LANGUAGES = ("tr", "uk", "ar", "es", "el", "ro")
 
 
 def _blanks(template: str) -> set[str]:
@@ -28,6 +28,9 @@ def test_every_reason_has_its_words_and_the_same_blanks(lang) -> None:
     ("tr", "Salıları 10:00, Stadtbibliothek"),
     ("uk", "щовівторка о 10:00, Stadtbibliothek"),
     ("ar", "كل ثلاثاء الساعة 10:00، \u2068Stadtbibliothek\u2069"),
+    ("es", "los martes a las 10:00, Stadtbibliothek"),
+    ("el", "κάθε Τρίτη στις 10:00, Stadtbibliothek"),
+    ("ro", "marțea la 10:00, Stadtbibliothek"),
 ])
 def test_a_weekly_reason_reads_in_the_citizens_language(lang, expected) -> None:
     assert Reason("weekly", {"weekday": "tue", "time": "10:00", "venue": "Stadtbibliothek"}).text(lang) == expected
