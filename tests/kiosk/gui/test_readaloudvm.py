@@ -86,9 +86,12 @@ def speech_dispatcher(monkeypatch) -> Iterator[int]:
 
 
 def _speechd_plugin_loads() -> bool:
+    """Qt lists its speechd plugin from metadata alone; loading it needs libspeechd too."""
+    import ctypes.util
+
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-    return "speechd" in QTextToSpeech.availableEngines()
+    return "speechd" in QTextToSpeech.availableEngines() and ctypes.util.find_library("speechd") is not None
 
 
 def _states(reader) -> list[str]:
