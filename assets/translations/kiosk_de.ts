@@ -876,6 +876,10 @@
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>Keine Stimme für diese Sprache</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>

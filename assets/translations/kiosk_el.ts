@@ -876,6 +876,10 @@
         <translation>Διακοπή ανάγνωσης</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>Δεν υπάρχει φωνή για αυτή τη γλώσσα</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Ανάγνωση φωναχτά</translation>
     </message>
@@ -1352,7 +1356,7 @@
     </message>
     <message>
         <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
-        <translation>Τα εξερχόμενα δεν διαβάστηκαν: η αποθήκη του περιπτέρου δεν είναι ανοιχτή.</translation>
+        <translation>Τα εξερχόμενα δεν διαβάστηκαν: η βάση δεδομένων του περιπτέρου δεν είναι ανοιχτή.</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>

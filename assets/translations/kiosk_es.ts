@@ -876,6 +876,10 @@
         <translation>Dejar de leer</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>No hay voz para este idioma</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1217,7 +1221,7 @@
     </message>
     <message>
         <source>Lock staff mode</source>
-        <translation>Cerrar modo personal</translation>
+        <translation>Bloquear modo personal</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1356,7 @@
     </message>
     <message>
         <source>The outbox could not be read: the kiosk&apos;s store is not open.</source>
-        <translation>No se pudo leer la bandeja de salida: el almacén del quiosco no está abierto.</translation>
+        <translation>No se pudo leer la bandeja de salida: la base de datos del quiosco no está abierta.</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>
@@ -1492,7 +1496,7 @@
     </message>
     <message>
         <source>Lock staff mode</source>
-        <translation>Cerrar modo personal</translation>
+        <translation>Bloquear modo personal</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,10 @@
         <translation>Opriți citirea</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>Nu există voce pentru această limbă</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Citire cu voce tare</translation>
     </message>
