@@ -19,6 +19,7 @@ class Figure:
     floor: float | None = None
     target: str = ""  # e.g. "<= 15 ms and <= 2x floor"
     extra: dict[str, Any] = field(default_factory=dict)
+    note: str = ""  # what the floor does, when that is not obvious; printed under the figure
 
     @property
     def ratio(self) -> float | None:
@@ -37,6 +38,8 @@ class Figure:
             line += f"  floor {self.floor:>8.2f} {self.unit:<3} ratio {self.ratio:5.2f}x"
         if self.target:
             line += f"  target {self.target}"
+        if self.note:
+            line += "\n         " + self.note
         return line
 
 

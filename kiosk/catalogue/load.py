@@ -17,7 +17,9 @@ from kiosk.catalogue.facets import offer_facets
 from kiosk.catalogue.folding import fold
 from kiosk.catalogue.records import (
     OfferRecord,
+    ProviderRecord,
     Rejected,
+    VenueRecord,
     check_offer,
     check_provider,
     check_venue,
@@ -129,6 +131,72 @@ def _checked(report: LoadReport, kind: str, raw: Any, check: Callable[[Any], Any
     return None
 
 
+@dataclass
+class _Prepared:
+    """What an offer's rows need that depends on the offer alone, worked out while checking
+    (off the storing thread during a pull): its searchable text folded, its lists as JSON."""
+
+    title: str
+    topics: str
+    description: str
+    topics_json: str
+    languages_json: str
+    prerequisites_json: str
+
+
+def _prepare(rec: OfferRecord) -> _Prepared:
+    return _Prepared(
+        fold(" ".join(rec.titles.values())),
+        fold(topic_search_words(rec.topics)),
+        fold(" ".join(rec.descriptions.values())),
+        _json(rec.topics),
+        _json(rec.languages),
+        _json(rec.prerequisites),
+    )
+
+
+@dataclass
+class CheckedCatalogue:
+    """Records that passed their own checks, not yet their references to each other or the store."""
+
+    providers: list[ProviderRecord]
+    venues: list[VenueRecord]
+    offers: list[OfferRecord]
+    report: LoadReport  # what was skipped or repaired while checking
+    prepared: list[_Prepared] = field(default_factory=list)  # one per offer, in step with offers
+
+
+def check_catalogue(data: dict[str, Any], today: dt.date | None = None) -> CheckedCatalogue:
+    """Check every record of ``data`` (the connect-catalogue format) on its own; no store needed.
+
+    The pull runs this for the next page while the current one is being stored.
+    """
+    check_catalogue_shape(data, whole_file=False)
+    report = LoadReport()
+    today = today or dt.date.today()
+    for key in SECTIONS:
+        if data.get(key) is not None and not isinstance(data[key], list):
+            log.warning("catalogue: %s is not a list; none of them loaded", key)
+    providers = [
+        rec for raw in _as_list(data.get("providers"))
+        if (rec := _checked(report, "provider", raw, check_provider)) is not None
+    ]
+    venues = [
+        rec for raw in _as_list(data.get("venues"))
+        if (rec := _checked(report, "venue", raw, check_venue)) is not None
+    ]
+
+    def check(raw: Any) -> tuple[OfferRecord, _Prepared]:
+        record = check_offer(raw, today)
+        return record, _prepare(record)
+
+    offers = [
+        pair for raw in _as_list(data.get("offers"))
+        if (pair := _checked(report, "offer", raw, check)) is not None
+    ]
+    return CheckedCatalogue(providers, venues, [o for o, _ in offers], report, [p for _, p in offers])
+
+
 def load_catalogue(
     conn: Connection, data: dict[str, Any], today: dt.date | None = None
 ) -> LoadReport:
@@ -137,36 +205,35 @@ def load_catalogue(
     Runs inside the caller's transaction. A bad record is skipped with a logged reason; an
     older version of an offer never replaces a newer one.
     """
-    check_catalogue_shape(data, whole_file=False)
-    report = LoadReport()
-    for key in SECTIONS:
-        if data.get(key) is not None and not isinstance(data[key], list):
-            log.warning("catalogue: %s is not a list; none of them loaded", key)
-    for raw in _as_list(data.get("providers")):
-        if (provider := _checked(report, "provider", raw, check_provider)) is not None:
-            _upsert_provider(conn, provider)
-            report.providers += 1
-    for raw in _as_list(data.get("venues")):
-        if (venue := _checked(report, "venue", raw, check_venue)) is not None:
-            for what in venue.repairs:
-                report.repair("venue", venue.hub_id, what)
-            _upsert_venue(conn, venue)
-            report.venues += 1
+    return store_catalogue(conn, check_catalogue(data, today))
+
+
+def store_catalogue(conn: Connection, checked: CheckedCatalogue) -> LoadReport:
+    """Store checked records inside the caller's transaction; an offer naming a provider or
+    venue the store does not know is skipped with its reason."""
+    report = checked.report
+    for provider in checked.providers:
+        _upsert_provider(conn, provider)
+        report.providers += 1
+    for venue in checked.venues:
+        for what in venue.repairs:
+            report.repair("venue", venue.hub_id, what)
+        _upsert_venue(conn, venue)
+        report.venues += 1
 
     providers = dict(conn.execute(select(Provider.hub_id, Provider.id)).all())
     venues = dict(conn.execute(select(Venue.hub_id, Venue.id)).all())
     seen: set[str] = set()
 
-    def check(raw: Any) -> OfferRecord:
-        record = check_offer(raw, today)
+    def problem(record: OfferRecord) -> str | None:
         if record.hub_id in seen:
-            raise Rejected("offer id appears more than once in this catalogue; the first is kept")
+            return "offer id appears more than once in this catalogue; the first is kept"
         if record.provider_hub_id not in providers:
-            raise Rejected(f"provider {record.provider_hub_id!r} is not in the catalogue")
+            return f"provider {record.provider_hub_id!r} is not in the catalogue"
         if record.venue_hub_id and record.venue_hub_id not in venues:
-            raise Rejected(f"venue {record.venue_hub_id!r} is not in the catalogue")
+            return f"venue {record.venue_hub_id!r} is not in the catalogue"
         if record.format == "in_person" and not record.venue_hub_id:
-            raise Rejected("offer takes place in person but names no venue")
+            return "offer takes place in person but names no venue"
         for session in record.sessions:
             if session.venue_hub_id and session.venue_hub_id not in venues:
                 record.repairs.append(
@@ -175,14 +242,18 @@ def load_catalogue(
                 )
                 session.venue_hub_id = None
         seen.add(record.hub_id)
-        return record
+        return None
 
-    for chunk in _batches(_as_list(data.get("offers")), BATCH):
-        checked: list[OfferRecord] = []
-        for raw in chunk:
-            if (record := _checked(report, "offer", raw, check)) is not None:
-                checked.append(record)
-        _write_offers(conn, checked, providers, venues, report)
+    for chunk in _batches(zip(checked.offers, checked.prepared, strict=True), BATCH):
+        usable: list[OfferRecord] = []
+        prepared: dict[str, _Prepared] = {}
+        for record, ready in chunk:
+            if (reason := problem(record)) is None:
+                usable.append(record)
+                prepared[record.hub_id] = ready
+            else:
+                report.reject("offer", {"id": record.hub_id}, reason)
+        _write_offers(conn, usable, prepared, providers, venues, report)
     return report
 
 
@@ -251,7 +322,8 @@ def _when(value: dt.datetime) -> str:
 _json = json.dumps  # as SQLAlchemy's JSON type serialises (the engine sets no serializer of its own)
 
 
-def _write_offers(conn, records: list[OfferRecord], providers, venues, report: LoadReport) -> None:
+def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepared], providers, venues,
+                  report: LoadReport) -> None:
     if not records:
         return
     existing = {
@@ -290,10 +362,11 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
             oid, next_id = next_id, next_id + 1
         provider_id = providers[rec.provider_hub_id]
         venue_id = venues.get(rec.venue_hub_id) if rec.venue_hub_id else None
+        ready = prepared[rec.hub_id]
         offer_rows.append((
-            oid, rec.hub_id, provider_id, venue_id, _json(rec.topics), rec.level, _json(rec.languages),
+            oid, rec.hub_id, provider_id, venue_id, ready.topics_json, rec.level, ready.languages_json,
             rec.cost_cents, rec.format, rec.audience, rec.registration, rec.capacity,
-            _json(rec.prerequisites), rec.version, now,
+            ready.prerequisites_json, rec.version, now,
         ))
         descriptions, bring = rec.descriptions, rec.what_to_bring
         for lang, title in rec.titles.items():
@@ -318,11 +391,11 @@ def _write_offers(conn, records: list[OfferRecord], providers, venues, report: L
             provider_words = folded_providers[provider_id] = fold(provider_names.get(provider_id, ""))
         fts_rows.append((
             oid,
-            fold(" ".join(rec.titles.values())),
-            fold(topic_search_words(rec.topics)),
+            ready.title,
+            ready.topics,
             provider_words,
             venue_words,
-            fold(" ".join(descriptions.values())),
+            ready.description,
             offer_facets(
                 rec.topics, rec.languages, rec.level, rec.cost_cents, session_venues,
                 [s.starts_at for s in rec.sessions],

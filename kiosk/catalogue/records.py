@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from kiosk.catalogue.text import is_simple, plain, what_plain_removes
+from kiosk.catalogue.text import is_simple, plain, tidy, what_plain_removes
 
 LEVELS = ("beginner", "intermediate", "advanced", "all")
 FORMATS = ("in_person", "online", "hybrid")
@@ -50,6 +50,11 @@ _PRECUT = 64_000
 _RRULE_FREQS = ("DAILY", "WEEKLY", "MONTHLY")
 _RRULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST")
 _BYDAY = re.compile(r"^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+_TOPIC_SET = frozenset(TOPICS)
+_ONE_HOUR = dt.timedelta(hours=1)
+_TWO_WEEKS = dt.timedelta(days=14)
 
 
 class Rejected(ValueError):
@@ -137,8 +142,8 @@ def _text(
     if not isinstance(value, str):
         raise Rejected(f"{what} is not text")
     if len(value) <= limit and is_simple(value):
-        # The usual text: plain() only tidies its spaces (leaving one line), so nothing to note.
-        return plain(value, limit)
+        # The usual text: plain() would only tidy its spaces (leaving one line): nothing to note.
+        return tidy(value, limit)
     cleaned = plain(value[:_PRECUT], limit)
     if one_line:  # titles and names sit on one line of a tile or the pathway sheet
         cleaned = " ".join(cleaned.split())
@@ -181,9 +186,11 @@ def _per_language(
     if not isinstance(value, dict):
         raise Rejected(f"{what} is neither text nor a per-language mapping")
     out: dict[str, str] = {}
+    items = value.items()
     if len(value) > MAX_LANGUAGES:
         repairs.append(f"{what}: only the first {MAX_LANGUAGES} of {len(value)} languages kept")
-    for lang, text in list(value.items())[:MAX_LANGUAGES]:
+        items = list(items)[:MAX_LANGUAGES]
+    for lang, text in items:
         if not isinstance(lang, str) or not _LANG.match(lang):
             repairs.append(f"{what}: ignored unknown language key {show(lang, 12)}")
             continue
@@ -224,7 +231,7 @@ def _datetime(value: Any, what: str) -> dt.datetime:
             parsed = parsed.astimezone().replace(tzinfo=None)
         except (OverflowError, ValueError):
             raise Rejected(f"{what} {show(value)} is out of range") from None
-    return parsed.replace(microsecond=0)
+    return parsed.replace(microsecond=0) if parsed.microsecond else parsed
 
 
 def _degrees(value: Any, bound: float) -> float | None:
@@ -296,14 +303,13 @@ def _check_session(raw: Any, offer_id: str, index: int, today: dt.date) -> Sessi
     if not isinstance(raw, dict):
         raise Rejected("session is not an object")
     starts = _datetime(raw.get("starts_at"), "session start")
-    ends = _datetime(raw.get("ends_at"), "session end") if raw.get("ends_at") else None
-    if ends is None:
-        ends = starts + dt.timedelta(hours=1)
+    ends_raw = raw.get("ends_at")
+    ends = _datetime(ends_raw, "session end") if ends_raw else starts + _ONE_HOUR
     if ends <= starts:
         raise Rejected(f"session ends ({ends:%Y-%m-%d %H:%M}) before it starts ({starts:%H:%M})")
-    if ends - starts > dt.timedelta(days=14):
+    if ends - starts > _TWO_WEEKS:
         raise Rejected("session lasts more than two weeks")
-    if abs(starts.date().year - today.year) > PLAUSIBLE_YEARS:
+    if abs(starts.year - today.year) > PLAUSIBLE_YEARS:
         raise Rejected(f"session date {starts:%Y-%m-%d} is not plausible")
     seats = raw.get("seats_left")
     if not isinstance(seats, int) or isinstance(seats, bool) or not 0 <= seats <= MAX_SEATS:
@@ -429,7 +435,7 @@ def check_offer(raw: Any, today: dt.date | None = None) -> OfferRecord:
     if topics_raw is not None and not isinstance(topics_raw, list):
         repairs.append("topics is not a list: ignored")
         topics_raw = None
-    topics = list(dict.fromkeys(t for t in topics_raw or [] if isinstance(t, str) and t in TOPICS))
+    topics = list(dict.fromkeys(t for t in topics_raw or [] if isinstance(t, str) and t in _TOPIC_SET))
     if topics_raw and len(topics) != len(topics_raw):
         repairs.append("unknown or repeated topics dropped")
     level = raw.get("level", "all")

@@ -36,19 +36,27 @@ def plain(text: str, limit: int) -> str:
     """
     if is_simple(text):
         # The usual title or name: one line, no markup, nothing hidden; skip the full pass.
-        # Printable text holds no whitespace but the ASCII space, so split() collapses exactly
-        # what _SPACES would (and is several times faster).
-        text = " ".join(unicodedata.normalize("NFC", text).split())
-    else:
-        text = _without_scripts(text)
-        text = _BREAK_TAGS.sub("\n", text)
-        text = _TAG.sub(" ", text)
-        # Bidi embeddings, overrides and isolates can make text read differently from how it
-        # is stored ("Trojan Source"); they are category Cf, so _visible drops them.
-        text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT)
-        text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
-        lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-        text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+        return tidy(text, limit)
+    text = _without_scripts(text)
+    text = _BREAK_TAGS.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    # Bidi embeddings, overrides and isolates can make text read differently from how it
+    # is stored ("Trojan Source"); they are category Cf, so _visible drops them.
+    text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT)
+    text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return _cap(text, limit)
+
+
+def tidy(text: str, limit: int) -> str:
+    """plain() for text that is_simple() already passed: only spacing, NFC and the cap to do."""
+    # Printable text holds no whitespace but the ASCII space, so split() collapses exactly
+    # what _SPACES would (and is several times faster).
+    return _cap(" ".join(unicodedata.normalize("NFC", text).split()), limit)
+
+
+def _cap(text: str, limit: int) -> str:
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
         text = text[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"

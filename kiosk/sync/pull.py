@@ -1,6 +1,6 @@
 """Brings the hub's changes home: catalogue pages, seat counts and decisions on our sign-ups.
 
-Each page is checked record by record (kiosk.catalogue.records via load_catalogue) and stored
+Each page is checked record by record (kiosk.catalogue.records via check_catalogue) and stored
 in one transaction together with its cursor: a page that fails to arrive or to store leaves
 the cursor where it was, so nothing is ever skipped.
 """
@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, delete, exists, select, update
 
-from kiosk.catalogue.load import FORMAT, LoadReport, delete_offers, load_catalogue
+from kiosk.catalogue.load import (
+    FORMAT,
+    CheckedCatalogue,
+    LoadReport,
+    check_catalogue,
+    delete_offers,
+    store_catalogue,
+)
 from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
 from kiosk.sync.client import HubClient, Page, check_decision
 from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, get_state, set_state
@@ -24,6 +31,7 @@ from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, g
 log = logging.getLogger(__name__)
 KINDS = {"provider": "providers", "venue": "venues", "offer": "offers"}
 _PULL_CHECKPOINT_PAGES = 16384
+_PULL_CACHE_KIB = 32 * 1024
 
 
 @dataclass
@@ -57,13 +65,13 @@ def _apply_tombstones(conn, kind: str, hub_ids: list[str], report: PullReport) -
         report.deleted += 1
 
 
-def _sort_page(page: Page, report: PullReport) -> tuple[dict[str, list], dict[str, list[str]]]:
-    """Split a page's items into records to load and tombstones; items of no known shape are skipped."""
+def _sort_page(page: Page, skipped: list[tuple[str, str, str]]) -> tuple[dict[str, list], dict[str, list[str]]]:
+    """Split a page's items into records to check and tombstones; items of no known shape are skipped."""
     data: dict[str, list] = {"providers": [], "venues": [], "offers": []}
     tombstones: dict[str, list[str]] = {"provider": [], "venue": [], "offer": []}
     for item in page.items:
         if not isinstance(item, dict) or item.get("kind") not in KINDS:
-            report.skipped.append(("change", "?", "not a change record"))
+            skipped.append(("change", "?", "not a change record"))
             log.warning("sync: skipped a change that is not a change record")
             continue
         if item.get("deleted") is True:
@@ -72,12 +80,58 @@ def _sort_page(page: Page, report: PullReport) -> tuple[dict[str, list], dict[st
             continue
         record = item.get("record")
         if not isinstance(record, dict):
-            report.skipped.append((item["kind"], str(item.get("id"))[:64], "no record"))
+            skipped.append((item["kind"], str(item.get("id"))[:64], "no record"))
             continue
         if isinstance(item.get("version"), int) and not isinstance(item.get("version"), bool):
             record = {**record, "version": item["version"]}
         data[KINDS[item["kind"]]].append(record)
     return data, tombstones
+
+
+@dataclass
+class _Arrived:
+    """A page from the hub with its records checked, and the request for the page after it."""
+
+    page: Page
+    checked: CheckedCatalogue
+    tombstones: dict[str, list[str]]
+    skipped: list[tuple[str, str, str]]
+    next_page: Future[Page] | None
+
+
+class _Ahead:
+    """Fetches and checks pages ahead of the one being stored, in two threads of its own.
+
+    Storing page N (mostly SQLite, which lets go of the GIL), checking page N+1 and the hub
+    preparing page N+2 overlap; at most three pages are held. One request is on its way at a
+    time, and checks touch no store: nothing here can store a page before the one before it.
+    """
+
+    def __init__(self, client: HubClient, page_size: int, today: dt.date | None) -> None:
+        self.client, self.page_size, self.today = client, page_size, today
+        self.http = ThreadPoolExecutor(1, thread_name_prefix="pull-fetch")
+        self.checker = ThreadPoolExecutor(1, thread_name_prefix="pull-check")
+
+    def start(self, cursor: str) -> Future[_Arrived]:
+        return self.after(self.http.submit(self.client.changes, cursor, self.page_size), cursor)
+
+    def after(self, page: Future[Page], cursor: str) -> Future[_Arrived]:
+        return self.checker.submit(self._arrive, page, cursor)
+
+    def _arrive(self, fetching: Future[Page], cursor: str) -> _Arrived:
+        page = fetching.result()
+        more = page.more and page.cursor != cursor
+        next_page = self.http.submit(self.client.changes, page.cursor, self.page_size) if more else None
+        skipped: list[tuple[str, str, str]] = []
+        data, tombstones = _sort_page(page, skipped)
+        checked = check_catalogue({"format": FORMAT, **data}, self.today)
+        return _Arrived(page, checked, tombstones, skipped, next_page)
+
+    def close(self) -> None:
+        # A request still on its way is waited for (the client's timeouts bound it) and its
+        # page dropped, so the caller never shares the client with a stray request.
+        self.checker.shutdown(wait=True, cancel_futures=True)
+        self.http.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
@@ -94,7 +148,9 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
         checkpoint = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_PULL_CHECKPOINT_PAGES}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{_PULL_CACHE_KIB}")
         conn.commit()
         try:
             yield conn
@@ -104,6 +160,7 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
             try:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint)}")
+                conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
                 conn.commit()
             except Exception:
                 conn.invalidate()  # never hand a relaxed connection back to the pool
@@ -114,48 +171,44 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
                    today: dt.date | None = None) -> PullReport:
     """Pull catalogue changes from the saved cursor until the hub has no more.
 
-    While one page is checked and stored, the next is already on its way (one request at a
-    time, never more than two pages in memory): the hub's time and the kiosk's overlap. A page
-    fetched ahead is only stored if the page before it was; otherwise it is dropped.
+    Pages are fetched and checked ahead (see _Ahead) but stored strictly in order, each in one
+    transaction with its cursor; a page after one that failed to arrive or to store is dropped.
     """
     report = PullReport()
-    fetcher = ThreadPoolExecutor(1, thread_name_prefix="pull-ahead")
-    ahead: Future[Page] | None = None
+    ahead = _Ahead(client, page_size, today)
     try:
         with _catalogue_connection(engine) as conn:
             cursor = get_state(conn, CATALOGUE_CURSOR, "0")
             conn.commit()
-            ahead = fetcher.submit(client.changes, cursor, page_size)
+            arriving = ahead.start(cursor)
             while True:
-                page = ahead.result()
-                ahead = None
-                last = not page.more or page.cursor == cursor
-                if not last:
-                    ahead = fetcher.submit(client.changes, page.cursor, page_size)
-                data, tombstones = _sort_page(page, report)
+                arrived = arriving.result()
+                page = arrived.page
+                if arrived.next_page is not None:
+                    arriving = ahead.after(arrived.next_page, page.cursor)
                 with conn.begin():
                     stored = get_state(conn, CATALOGUE_CURSOR, "0")
                     if stored == cursor:
-                        loaded: LoadReport = load_catalogue(conn, {"format": FORMAT, **data}, today)
-                        _apply_tombstones(conn, "offer", tombstones["offer"], report)
-                        _apply_tombstones(conn, "venue", tombstones["venue"], report)
-                        _apply_tombstones(conn, "provider", tombstones["provider"], report)
+                        loaded: LoadReport = store_catalogue(conn, arrived.checked)
+                        _apply_tombstones(conn, "offer", arrived.tombstones["offer"], report)
+                        _apply_tombstones(conn, "venue", arrived.tombstones["venue"], report)
+                        _apply_tombstones(conn, "provider", arrived.tombstones["provider"], report)
                         set_state(conn, CATALOGUE_CURSOR, page.cursor)
                 if stored != cursor:
-                    # Another pull stored this page meanwhile: start again from its cursor (a
-                    # page fetched ahead is dropped; the one fetcher runs requests in turn).
-                    cursor, ahead = stored, fetcher.submit(client.changes, stored, page_size)
+                    # Another pull stored this page meanwhile: start again from its cursor; what
+                    # was fetched ahead is dropped (requests still go one at a time, in turn).
+                    if arrived.next_page is not None:
+                        arriving.cancel()
+                    cursor, arriving = stored, ahead.start(stored)
                     continue
                 report.pages += 1
                 report.stored += loaded.providers + loaded.venues + loaded.offers
-                report.skipped += loaded.rejected
-                if last:
+                report.skipped += arrived.skipped + loaded.rejected
+                if arrived.next_page is None:
                     return report
                 cursor = page.cursor
     finally:
-        # A page still on its way when storing failed is waited for (the client's timeouts
-        # bound it) and dropped, so the caller never shares the client with a stray request.
-        fetcher.shutdown(wait=True, cancel_futures=True)
+        ahead.close()
 
 
 def pull_seats(engine: Engine, client: HubClient) -> int:
