@@ -226,9 +226,29 @@ class PathwayViewModel(QObject):
         return SheetJob(content, claim, f"{hub_url.rstrip('/')}/p/{claim}", lang)
 
     def set_language(self, lang: str) -> None:
-        if lang != self._language:
-            self._language = lang
-            self.changed.emit()  # reasons and dates in the new language (titles as planned)
+        if lang == self._language:
+            return
+        self._language = lang
+        self.changed.emit()  # reasons and dates at once; the titles follow from the store
+        if self._pathway is not None and self._state == "ready":
+            from kiosk.pathways.edit import all_choices
+            from kiosk.pathways.planner import _names
+
+            ids = [c.offer_id for c in all_choices(self._pathway)]
+
+            def job(engine: Any) -> dict[int, tuple[str, str]]:
+                with engine.connect() as conn:
+                    return _names(conn, ids, lang)
+
+            self._worker.forget(self._request)
+            self._request = self._worker.call(job, lambda names: self._retitle(lang, names))
+
+    def _retitle(self, lang: str, names: dict[int, tuple[str, str]]) -> None:
+        from kiosk.pathways.edit import retitled
+
+        if lang == self._language and self._pathway is not None:
+            self._pathway = retitled(self._pathway, names)  # the citizen's swaps and removals stay
+            self.changed.emit()
 
     @Slot()
     def reset(self) -> None:

@@ -41,6 +41,18 @@ def _renumbered(pathway: Pathway, steps: list[Step]) -> Pathway:
     )
 
 
+def retitled(pathway: Pathway, names: dict[int, tuple[str, str]]) -> Pathway:
+    """The same pathway with offer titles and providers from ``names`` (offer id -> (title,
+    provider)), e.g. in the language the citizen just switched to; unknown offers keep theirs."""
+    def named(c: Choice) -> Choice:
+        title, provider = names.get(c.offer_id, (c.title, c.provider))
+        return dataclasses.replace(c, title=title, provider=provider)
+
+    steps = tuple(dataclasses.replace(s, choice=named(s.choice), alternatives=tuple(named(a) for a in s.alternatives))
+                  for s in pathway.steps)
+    return dataclasses.replace(pathway, steps=steps)
+
+
 def all_choices(pathway: Pathway) -> list[Choice]:
     """Every offer on the pathway, steps first."""
     return [s.choice for s in pathway.steps] + [a for s in pathway.steps for a in s.alternatives]

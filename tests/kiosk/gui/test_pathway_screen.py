@@ -278,3 +278,18 @@ def test_a_citizen_with_large_text_gets_a_large_print_sheet(qtbot, window, print
     qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
     normal, large = sorted(printed.glob("*.pdf"))  # filed in the order printed
     assert body_height(large) > 1.3 * body_height(normal)  # 15 pt against 10.5 pt
+
+
+def test_switching_language_on_the_pathway_keeps_its_changes_and_shows_the_titles_in_the_new_one(qtbot, window) -> None:
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    count = len(vm.pathway.steps)
+    touch(qtbot, win, "pathwayRemove_0")
+    kept = [s["hubId"] for s in vm.pathway.steps]
+    touch(qtbot, win, "languageButton")
+    touch(qtbot, win, "switchLanguage_de")
+    qtbot.waitUntil(lambda: item(win, "pathwayStepTitle_0").property("text").startswith("Strickkreis"))
+    assert [s["hubId"] for s in vm.pathway.steps] == kept and len(kept) == count - 1
+    assert all(t.startswith("Strickkreis") for t in titles(win, len(kept)))
+    assert "kostenlos" in item(win, "pathwayStepReason_0").property("text")

@@ -48,3 +48,14 @@ def test_removing_a_step_renumbers_the_rest_and_is_no_shortfall() -> None:
     fewer = remove(plan, 0)
     assert [(s.number, s.choice.offer_hub_id) for s in fewer.steps] == [(1, "b"), (2, "c")]
     assert fewer.total_cost_cents == 500 and fewer.shortfall is None
+
+
+def test_retitled_names_steps_and_alternatives_anew_and_keeps_the_rest() -> None:
+    from kiosk.pathways.edit import retitled
+
+    a, b, alt = choice("a", 0), choice("b", 2), choice("alt", 3)
+    plan = pathway(Step(1, a), Step(2, b, (alt,)))
+    renamed = retitled(plan, {a.offer_id: ("A (de)", "Bibliothek"), alt.offer_id: ("Alt (de)", "VHS")})
+    assert [(s.choice.title, s.choice.provider) for s in renamed.steps] == [("A (de)", "Bibliothek"), ("B", "Library")]
+    assert renamed.steps[1].alternatives[0].title == "Alt (de)"
+    assert [s.choice.visits for s in renamed.steps] == [s.choice.visits for s in plan.steps]
