@@ -876,6 +876,10 @@
         <translation>إيقاف القراءة</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>لا يوجد صوت لهذه اللغة</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>القراءة بصوت عالٍ</translation>
     </message>
@@ -1373,6 +1377,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>أخطاء المزامنة الأخيرة:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1، أُنشئ قبل %2، محاولة واحدة: ⁨%3⁩</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>

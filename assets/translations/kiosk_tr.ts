@@ -876,6 +876,10 @@
         <translation>Okumayı durdur</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>Bu dil için ses yok</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
@@ -1373,6 +1377,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Son eşitleme hataları:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, %2 önce oluşturuldu, bir kez denendi: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>

@@ -876,6 +876,10 @@
         <translation>Зупинити читання</translation>
     </message>
     <message>
+        <source>No voice for this language</source>
+        <translation>Для цієї мови немає голосу</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Читати вголос</translation>
     </message>
@@ -1373,6 +1377,10 @@
     <message>
         <source>Recent sync errors:</source>
         <translation>Останні помилки синхронізації:</translation>
+    </message>
+    <message>
+        <source>%1, made %2 ago, tried once: %3</source>
+        <translation>%1, створено %2 тому, одна спроба: %3</translation>
     </message>
     <message>
         <source>%1, made %2 ago, tried %3 times: %4</source>
