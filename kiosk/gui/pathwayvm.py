@@ -242,6 +242,8 @@ class PathwayViewModel(QObject):
 
             self._worker.forget(self._request)
             self._request = self._worker.call(job, lambda names: self._retitle(lang, names))
+        elif self._state == "planning":
+            self.plan()  # the plan on its way names the offers in the old language
 
     def _retitle(self, lang: str, names: dict[int, tuple[str, str]]) -> None:
         from kiosk.pathways.edit import retitled
