@@ -52,9 +52,9 @@ Rectangle {
                 switch (screen.vm.state) {
                 case "planning": return qsTr("Planning your pathway from today's offers…")
                 case "failed": return qsTr("Your pathway could not be planned. Please try again, or ask a member of staff.")
-                case "ready": return screen.steps.length > 0
-                        ? qsTr("Planned from today's offers for your learning goal. Swap, remove or sign up for any step.")
-                        : ""
+                case "ready": return screen.steps.length === 0 ? ""
+                        : screen.kiosk.access.easyRead ? qsTr("This is your plan. You can change each step.")
+                        : qsTr("Planned from today's offers for your learning goal. Swap, remove or sign up for any step.")
                 }
                 return qsTr("Record your learning goal first: then the kiosk plans a pathway for it.")
             }
