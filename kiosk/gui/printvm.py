@@ -26,7 +26,8 @@ backend        string  the print backend in use: ``cups`` | ``folder`` | ``qt``
 
 Slots: ``printSheet()`` (the citizen's pathway sheet, from the pathway screen),
 ``reprintLast()`` (staff: the kept sheet again; returns false when none is kept),
-``printTestPage()`` (staff: a sample sheet from the demo catalogue), ``reset()`` (the next
+``printTestPage()`` (staff: a sample sheet from the demo catalogue, in the kiosk's default
+language), ``reset()`` (the next
 citizen: forgets the state and the QR, keeps the errors and the kept sheet for staff).
 
 The sheet's content is read on the store thread; the PDF is built and printed on this
@@ -234,7 +235,8 @@ class PrintViewModel(QObject):
         from kiosk.sheets.sample import sample_sheet
 
         origin = tuple(self._settings.kiosk_location) if len(self._settings.kiosk_location) == 2 else None
-        pdf = sample_sheet("en", self._layout(), hub_url=self._settings.hub_url,
+        # In the kiosk's default language: staff see its fonts and words come out right.
+        pdf = sample_sheet(self._settings.default_language, self._layout(), hub_url=self._settings.hub_url,
                            help_contact=self._settings.help_desk, origin=origin)
         return self._print(pdf, "test-page"), ""
 
