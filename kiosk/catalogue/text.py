@@ -37,6 +37,10 @@ def plain(text: str, limit: int) -> str:
     if is_simple(text):
         # The usual title or name: one line, no markup, nothing hidden; skip the full pass.
         return tidy(text, limit)
+    return _cap(_full_pass(text), limit)
+
+
+def _full_pass(text: str) -> str:
     text = _without_scripts(text)
     text = _BREAK_TAGS.sub("\n", text)
     text = _TAG.sub(" ", text)
@@ -45,8 +49,7 @@ def plain(text: str, limit: int) -> str:
     text = html.unescape(text.replace("\r\n", "\n")).translate(_LAYOUT)
     text = unicodedata.normalize("NFC", "\n".join(map(_visible, text.split("\n"))))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-    return _cap(text, limit)
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def tidy(text: str, limit: int) -> str:

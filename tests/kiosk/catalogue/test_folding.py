@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.catalogue.folding import fold
 
@@ -53,3 +57,13 @@ def test_fold_is_idempotent_and_lower_case() -> None:
 def test_ascii_fast_path_matches_the_general_path() -> None:
     assert fold("Computer KURS") == "computer kurs"
     assert fold("Computer KURS é") == "computer kurs e"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(list("aZ ßøłæœıİΆάΐЇжйمَ\u0301\u0308")), st.characters()),
+               max_size=80))
+def test_folding_only_the_non_ascii_runs_is_the_same_as_folding_everything(text: str) -> None:
+    from kiosk.catalogue.folding import _TABLE
+
+    everything = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.casefold()).translate(_TABLE))
+    assert fold(text) == (text.lower() if text.isascii() else everything)

@@ -277,3 +277,27 @@ def _float(value: str) -> float | None:
         return float(value)
     except ValueError:
         return None
+
+
+def test_rows_written_with_plain_executemany_are_stored_exactly_as_the_orm_stores_them(engine) -> None:
+    # The loader bypasses SQLAlchemy's per-row processing for speed; what lands in each column
+    # must still be what the ORM would have written (search compares the stored date strings).
+    from kiosk.store.models import OfferLanguage, OfferTopic
+
+    seats = [{"id": "s:1", "starts_at": "2026-03-04T10:00", "ends_at": "2026-03-04T11:30", "seats_left": 3},
+             {"id": "s:2", "starts_at": "2026-03-11T18:05:07", "cancelled": True}]
+    load(engine, catalogue([good_offer("s", sessions=seats, prerequisites=["o"], topics=["digital", "work"],
+                                       languages=["de", "en"], capacity=12, what_to_bring={"en": "Pen"})]))
+    dialect = engine.dialect
+    with engine.connect() as conn:
+        for model in (Offer, OfferText, OfferTopic, OfferLanguage, Session):
+            table = model.__table__
+            typed = conn.execute(select(table)).all()
+            raw = conn.exec_driver_sql(f"SELECT {', '.join(c.name for c in table.columns)} FROM {table.name}").all()
+            assert typed and len(raw) == len(typed)
+            for typed_row, raw_row in zip(typed, raw, strict=True):
+                for column, value, stored in zip(table.columns, typed_row, raw_row, strict=True):
+                    bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+                    assert stored == (bind(value) if bind else value), (table.name, column.name)
+        starts = conn.exec_driver_sql("SELECT starts_at FROM session ORDER BY starts_at").scalars().all()
+    assert starts == ["2026-03-04 10:00:00.000000", "2026-03-11 18:05:07.000000"]

@@ -78,3 +78,25 @@ def test_an_unclosed_script_hides_the_rest_and_hostile_repetitions_come_out_clea
     assert plain("<script" * 9000, 100) == ""
     assert plain("<script>" * 8000 + "</script>after", 100) == "after"
     assert plain("<" * 64000, 100) == "<" * 99 + "…"  # not tags: text, cut like any long text
+
+
+# Letters, digits, punctuation and symbols from several scripts, ASCII spaces, combining marks,
+# and a few characters that must send text down the full pass (non-breaking and ideographic
+# spaces, a tab, a bidi override, "<", "&").
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("aZ9 .,;–„“«»ßİıŞşΆάΐЇжمَ你")),
+        st.characters(categories=("L", "M", "N", "P", "S", "Zs", "Cc", "Cf")),
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED, st.integers(min_value=2, max_value=150))
+def test_the_fast_path_gives_exactly_what_the_full_pass_gives(text: str, limit: int) -> None:
+    from kiosk.catalogue.text import _cap, _full_pass, is_simple, tidy
+
+    if is_simple(text):
+        assert tidy(text, limit) == _cap(_full_pass(text), limit)
+    assert plain(text, limit) == _cap(_full_pass(text), limit)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import uuid
 
+import pytest
+
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session as OrmSession
 
@@ -109,3 +111,72 @@ def test_an_offer_pulled_later_carries_todays_seats(hub, store, client) -> None:
     with OrmSession(store) as s:
         assert s.scalar(select(Session.seats_left).where(Session.hub_id == "off-3-s1")) == 1
         assert s.scalar(select(Session.seats_left).where(Session.hub_id == "off-3-s0")) == 2
+
+
+def seq_of(hub, hub_id: str) -> int:
+    with hub.db.read() as s:
+        return s.scalar(select(CatalogueEntry.seq).where(CatalogueEntry.hub_id == hub_id))
+
+
+def _pull_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith("pull-")]
+
+
+def test_a_page_that_fails_to_store_stops_the_pull_and_nothing_fetched_ahead_is_stored(
+        hub, store, client, monkeypatch) -> None:
+    import kiosk.sync.pull as pull
+
+    real, calls = pull.store_catalogue, []
+
+    def failing_on_the_fourth_page(conn, checked):
+        calls.append(len(checked.offers))
+        if len(calls) == 4:
+            raise OSError("disk full")  # pages 5 and on are fetched and checked by then
+        return real(conn, checked)
+
+    monkeypatch.setattr(pull, "store_catalogue", failing_on_the_fourth_page)
+    with pytest.raises(OSError):
+        pull_catalogue(store, client, page_size=1)
+    assert offers(store) == {"off-1": 1}  # provider, venue, off-1; off-2 failed; off-3 never stored
+    with store.connect() as conn:
+        assert get_state(conn, CATALOGUE_CURSOR) == str(seq_of(hub, "off-1"))
+    assert _pull_threads() == []  # the page on its way was waited for, not left running
+    monkeypatch.setattr(pull, "store_catalogue", real)
+    assert pull_catalogue(store, client, page_size=1).skipped == []
+    assert offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
+
+
+def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
+    # Catalogue pages commit with synchronous=NORMAL on their own connection; sign-ups, which
+    # use the same pool afterwards, must find FULL again, after a good pull and a failed one.
+    import kiosk.sync.pull as pull
+
+    def settings() -> set[tuple[int, int, int]]:
+        idle = store.pool.checkedin()
+        conns = [store.connect() for _ in range(max(idle, 1))]
+        try:
+            return {(c.exec_driver_sql("PRAGMA synchronous").scalar(),
+                     c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
+                     c.exec_driver_sql("PRAGMA cache_size").scalar()) for c in conns}
+        finally:
+            for c in conns:
+                c.close()
+
+    before = settings()
+    assert before == {(2, 1000, -2000)}
+    pull_catalogue(store, client, page_size=2)
+    assert settings() == before
+
+    def broken(conn, checked):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pull, "store_catalogue", broken)
+    with hub.db.write() as s:  # something new, so that there is a page to fail on
+        data = sample_catalogue()
+        data["offers"][0]["title"]["en"] = "Changed"
+        import_catalogue(s, data)
+    with pytest.raises(OSError):
+        pull_catalogue(store, client)
+    assert settings() == before
