@@ -154,6 +154,8 @@ Window {
         z: 30
         width: Theme.mm(15)
         height: Theme.mm(15)
+        // Hidden on purpose (staff only): assistive technology does not announce it either.
+        Accessible.ignored: true
         PointHandler { id: finger }
         Timer {
             running: finger.active

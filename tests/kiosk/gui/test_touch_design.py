@@ -53,7 +53,8 @@ def _ignored(it) -> bool:
 
 
 def _interactive(win) -> list:
-    """Visible, enabled things a finger can act on: buttons, touch areas, tap handlers, fields."""
+    """Visible, enabled things a finger can act on: buttons, touch areas, pointer handlers (tap,
+    point, drag), text fields."""
     keyboard = find(win, "keyboard")
     found = []
     for it in find_all(win, ""):
@@ -63,7 +64,7 @@ def _interactive(win) -> list:
             continue
         if (it.metaObject().indexOfSignal("clicked()") >= 0
                 or any(it.inherits(kind) for kind in ("QQuickMouseArea", "QQuickTextInput", "QQuickTextEdit"))
-                or any(c.inherits("QQuickTapHandler") for c in it.children())):
+                or any(c.inherits("QQuickPointerHandler") for c in it.children())):
             found.append(it)
     return found
 
