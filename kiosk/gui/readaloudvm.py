@@ -145,6 +145,7 @@ class ReadAloudViewModel(QObject):
 
     @Slot()
     def readScreen(self) -> None:
+        """Speak what the current screen says, with a voice for the citizen's language, or say why not."""
         self._open = True
         speech = self._engine()
         if speech is None or speech.state().name == "Error":
