@@ -89,3 +89,72 @@ def test_large_text_is_at_least_one_and_a_half_times_every_size(qtbot) -> None:
     for name in FONTS:
         assert large[name] >= 1.5 * usual[name], name
         assert large[name] < 1.6 * usual[name], name  # not a layout-breaking jump either
+
+
+def _rendered_pairs(win) -> list[tuple[str, float]]:
+    """(text, contrast) for every visible, enabled, opaque text: its colour against the nearest
+    opaque rectangle behind it (or the window)."""
+    from .qml_driver import find_all
+
+    found = []
+    for text in find_all(win, ""):
+        if text.metaObject().className() != "QQuickText" or not text.isVisible() or not text.property("text"):
+            continue
+        colour, behind, it, faded = text.property("color"), None, text, False
+        while it is not None:
+            if it.opacity() < 1 or not it.isEnabled():
+                faded = True  # a disabled control may fade (WCAG 1.4.6 exempts inactive parts)
+            if behind is None and it is not text and it.metaObject().indexOfProperty("color") >= 0 \
+                    and it.inherits("QQuickRectangle"):
+                fill = it.property("color")
+                if fill.alpha() == 255:
+                    behind = fill
+            it = it.parentItem()
+        if faded or colour.alpha() < 255:
+            continue
+        behind = behind or win.color()
+        ratio = contrast((colour.redF(), colour.greenF(), colour.blueF()),
+                         (behind.redF(), behind.greenF(), behind.blueF()))
+        found.append((text.property("text")[:40], round(ratio, 2)))
+    return found
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["usual", "high-contrast"])
+def test_every_text_on_the_screens_reaches_7_to_1(qtbot, kiosk_window, high_contrast: bool) -> None:
+    """What is really drawn, screen by screen: catches a colour set outside Theme.qml."""
+    from .qml_driver import settle, touch
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    if high_contrast:
+        touch(qtbot, win, "highContrastSwitch")
+    seen = {}
+
+    def look(name: str) -> None:
+        settle(qtbot, win)
+        pairs = _rendered_pairs(win)
+        assert pairs, name
+        seen[name] = [p for p in pairs if p[1] < 7]
+
+    look("attract")
+    touch(qtbot, win, "language_en")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    touch(qtbot, win, "filter_free")
+    look("discover")
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    look("details")
+    touch(qtbot, win, "addToPathwayButton")
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "contact_none")
+    look("signup")
+    touch(qtbot, win, "goalButton")
+    touch(qtbot, win, "aim_learn_german")
+    look("goal")
+    touch(qtbot, win, "basketButton")
+    look("basket")
+    touch(qtbot, win, "languageButton")
+    look("language picker")
+    touch(qtbot, win, "closeLanguagePicker")
+    vm.idle._warn()
+    look("idle warning")
+    assert {name: low for name, low in seen.items() if low} == {}
