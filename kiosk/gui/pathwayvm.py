@@ -52,6 +52,8 @@ class PathwayViewModel(QObject):
         self._signed: dict[str, str] = {}  # offer hub id -> status, for sign-ups made on this visit
         self._signing = ""  # the offer hub id of a sign-up started from this screen
         self._clash = -1
+        self._undo = None  # the pathway before the last removal (a touch can miss)
+        self._removed = ""
         self._request = 0
 
     # --- properties ----------------------------------------------------------------------------
@@ -115,6 +117,12 @@ class PathwayViewModel(QObject):
     # The step (from 0) whose swap was refused because it clashes with another step; -1 none.
     clashStep = Property(int, _get_clash, notify=changed)
 
+    def _get_removed(self) -> str:
+        return self._removed if self._undo is not None else ""
+
+    # The title of the step just removed, while the removal can be undone ("" otherwise).
+    removedTitle = Property(str, _get_removed, notify=changed)
+
     def _get_signing(self) -> str:
         return self._signing
 
@@ -155,7 +163,7 @@ class PathwayViewModel(QObject):
         self._worker.forget(self._request)
         another = saved["claimCode"] != self._planned_for
         self._planned_for, self._request_aim = saved["claimCode"], request.aim
-        self._state, self._clash = "planning", -1
+        self._state, self._clash, self._undo = "planning", -1, None
         self.changed.emit()
         self._request = self._worker.call(job, self._planned, self._not_planned)
         if another:
@@ -170,7 +178,7 @@ class PathwayViewModel(QObject):
             return
         try:
             self._pathway = swap(self._pathway, step, alternative)
-            self._clash = -1
+            self._clash, self._undo = -1, None
         except Clash:
             self._clash = step
         self.changed.emit()
@@ -180,7 +188,15 @@ class PathwayViewModel(QObject):
         from kiosk.pathways.edit import remove
 
         if self._editable(step):
+            self._undo, self._removed = self._pathway, self._pathway.steps[step].choice.title
             self._pathway, self._clash = remove(self._pathway, step), -1
+            self.changed.emit()
+
+    @Slot()
+    def undoRemove(self) -> None:
+        """The step removed last comes back (once)."""
+        if self._undo is not None and self._state == "ready":
+            self._pathway, self._undo, self._clash = self._undo, None, -1
             self.changed.emit()
 
     @Slot(int)

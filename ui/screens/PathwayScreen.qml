@@ -147,6 +147,40 @@ Rectangle {
                 }
             }
 
+            // A touch can miss: the step removed last can come back.
+            Rectangle {
+                objectName: "pathwayRemoved"
+                width: parent.width
+                visible: screen.vm.removedTitle !== ""
+                height: Math.max(Theme.touchTarget, removedText.implicitHeight) + Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(1, Theme.mm(0.4))
+                border.color: Theme.border
+                Text {
+                    id: removedText
+                    anchors.left: parent.left
+                    anchors.right: undo.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: Theme.spacing
+                    text: qsTr("Removed: %1").arg(screen.vm.removedTitle)
+                    textFormat: Text.PlainText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                KioskButton {
+                    id: undo
+                    objectName: "pathwayUndoButton"
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.spacing / 2
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Undo")
+                    onClicked: screen.vm.undoRemove()
+                }
+            }
+
             SectionText {
                 objectName: "pathwayNotes"
                 muted: true

@@ -105,10 +105,16 @@ def test_a_saved_goal_shows_its_pathway_and_the_citizen_swaps_and_removes_steps(
     assert replaced in [a["title"] for a in swapped["alternatives"]]  # it can be swapped back
 
     item(win, "pathwayScroll").setProperty("contentY", 0)
+    assert not item(win, "pathwayRemoved").isVisible()
     touch(qtbot, win, "pathwayRemove_0")
     assert len(vm.pathway.steps) == len(steps) - 1
     assert titles(win, len(steps) - 1) == after[1:]
     assert item(win, "pathwayStep_0").property("modelData")["number"] == 1  # numbered afresh
+    assert item(win, "pathwayRemoved").isVisible()
+    touch(qtbot, win, "pathwayUndoButton")  # the touch missed: it comes back
+    assert titles(win, len(steps)) == after and not item(win, "pathwayRemoved").isVisible()
+    touch(qtbot, win, "pathwayRemove_0")
+    assert titles(win, len(steps) - 1) == after[1:]
 
 
 def test_signing_up_for_a_step_right_there(qtbot, window, store_path) -> None:
