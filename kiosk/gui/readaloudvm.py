@@ -271,12 +271,24 @@ _GOAL_QUESTIONS = {
 }
 
 
+# The first question's choices, read out too: a citizen who cannot read them can still choose.
+_GOAL_AIMS = {
+    "find_job": "Find a job", "change_job": "Change my job", "learn_german": "Learn German",
+    "other_language": "Learn another language", "digital": "Computers & phones",
+    "children": "Help my children", "health": "Health", "culture": "Culture & creativity",
+    "community": "Community & volunteering", "other": "Something else",
+}
+
+
 def _goal(kiosk: Any) -> str:
     vm = kiosk.goal
     if vm is None:
         return ""
     question = _GOAL_QUESTIONS.get(vm.step, "")
-    return _sentence(tr("GoalScreen", question)) if question else ""
+    parts = [_sentence(tr("GoalScreen", question)) if question else ""]
+    if vm.step == "aim":
+        parts += [_sentence(tr("GoalScreen", _GOAL_AIMS[key])) for key in vm.aims if key in _GOAL_AIMS]
+    return _join(*parts)
 
 
 def _basket(kiosk: Any) -> str:

@@ -259,6 +259,7 @@ def test_every_sentence_read_aloud_is_a_string_of_its_screen() -> None:
     source = (REPO / "kiosk" / "gui" / "readaloudvm.py").read_text(encoding="utf-8")
     wanted = [(ctx, text.replace('\\"', '"')) for ctx, text in _TR_CALL.findall(source)]
     wanted += [("GoalScreen", q) for q in readaloudvm._GOAL_QUESTIONS.values()]
+    wanted += [("GoalScreen", a) for a in readaloudvm._GOAL_AIMS.values()]
     wanted += [("SignUpScreen", h) for h in ("Thank you!", "Before we save it", "Not saved yet", "Sign up")]
     assert len(wanted) > 20
     qml = {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "ui").rglob("*.qml")}
@@ -272,6 +273,10 @@ def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
     vm.readAloud.use_engine("mock")
     _open_discover(qtbot, kiosk_window, "en")
     touch(qtbot, win, "goalButton")
+    touch(qtbot, win, "readAloudButton")  # the first question is read with its choices
+    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("What would you like to do?"))
+    assert "Learn German." in vm.readAloud.spokenText and "Something else." in vm.readAloud.spokenText
+    touch(qtbot, win, "readAloudClose")
     touch(qtbot, win, "aim_learn_german")
     while vm.goal.step != "review":
         touch(qtbot, win, "goalNextButton")
