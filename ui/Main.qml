@@ -98,6 +98,8 @@ Window {
         anchors.fill: parent
         z: 15
         active: root.kiosk.languagePicker
+        LayoutMirroring.enabled: root.kiosk.rightToLeft  // over the screens, it runs their way
+        LayoutMirroring.childrenInherit: true
         sourceComponent: LanguagePicker { kiosk: root.kiosk }
     }
 
@@ -105,6 +107,8 @@ Window {
         anchors.fill: parent
         z: 20
         active: root.kiosk.idle.warning
+        LayoutMirroring.enabled: root.kiosk.rightToLeft  // over the screens, it runs their way
+        LayoutMirroring.childrenInherit: true
         sourceComponent: IdleOverlay { idle: root.kiosk.idle }
     }
 

@@ -136,3 +136,13 @@ def test_a_phone_number_keeps_its_order_in_an_arabic_sentence(qtbot, kiosk_windo
     qtbot.waitUntil(lambda: vm.signUp.step == "consent")
     # Isolated left to right: without it the two groups of digits show in the wrong order.
     assert "\u2066030 1234567\u2069" in item(win, "consentText").property("text")
+
+
+def test_the_language_list_runs_right_to_left_in_arabic(qtbot, kiosk_window) -> None:
+    win = kiosk_window.window
+    touch(qtbot, win, "language_ar")
+    touch(qtbot, win, "languageButton")
+    settle(qtbot, win)
+    first, second = item(win, "switchLanguage_de"), item(win, "switchLanguage_en")
+    x = [b.mapToScene(b.boundingRect().center()).x() for b in (first, second)]
+    assert x[0] > x[1]  # the first language sits on the right, where an Arabic reader starts
