@@ -131,12 +131,16 @@ Window {
         id: staffScreen
         anchors.fill: parent
         z: 17
+        LayoutMirroring.enabled: root.kiosk.rightToLeft  // Arabic: right to left (the keypad keeps 1 2 3)
+        LayoutMirroring.childrenInherit: true
     }
 
     Loader {
         id: pinPad
         anchors.fill: parent
         z: 25
+        LayoutMirroring.enabled: root.kiosk.rightToLeft  // Arabic: right to left (the keypad keeps 1 2 3)
+        LayoutMirroring.childrenInherit: true
     }
 
     Connections {
