@@ -344,7 +344,7 @@ class KioskViewModel(QObject):
         self._history = []
         self.historyChanged.emit()
         self._set_language_picker(False)
-        self._read_aloud.stop()
+        self._read_aloud.reset()
         self._access.reset()
         self._set_language(self._default_language)
         self._set_screen("attract")

@@ -22,6 +22,7 @@ PREFERRED_LOCALES = {
 # Engines that speak; Qt's "mock" engine only pretends (tests ask for it by name).
 SPEAKING_ENGINES = ("speechd", "flite", "sapi", "winrt", "darwin", "android")
 VOLUME_STEP, RATE_STEP = 0.2, 0.25
+DEFAULT_VOLUME = 0.8
 MAX_TITLES = 3  # a list read out in full would keep a citizen waiting
 
 
@@ -54,7 +55,7 @@ class ReadAloudViewModel(QObject):
         self._engine_name = engine
         self._speech: QTextToSpeech | None = None
         self._state = "idle"  # idle | speaking | noVoice | unavailable
-        self._volume, self._rate = 0.8, 0.0
+        self._volume, self._rate = DEFAULT_VOLUME, 0.0
         self._open = False
         self._spoken_text, self._spoken_locale = "", ""
         kiosk.screenChanged.connect(self.stop)
@@ -174,6 +175,13 @@ class ReadAloudViewModel(QObject):
         was = (self._state, self._open)
         self._state, self._open = "idle", False
         if was != ("idle", False):
+            self.changed.emit()
+
+    def reset(self) -> None:
+        """Start over: quiet, and the next citizen hears the usual volume and speed."""
+        self.stop()
+        if (self._volume, self._rate) != (DEFAULT_VOLUME, 0.0):
+            self._volume, self._rate = DEFAULT_VOLUME, 0.0
             self.changed.emit()
 
     @Slot(int)

@@ -229,6 +229,8 @@ def test_volume_and_speed_reach_the_engine(qtbot, kiosk_window) -> None:
     for _ in range(10):
         reader.louder(-1)
     assert reader.volume == pytest.approx(0.2)  # never silent
+    touch(qtbot, win, "startOverButton")  # the next citizen hears the usual volume and speed
+    assert (reader.volume, reader.rate) == (pytest.approx(0.8), 0.0)
 
 
 def test_the_attract_screen_reads_itself(qtbot, kiosk_window) -> None:
