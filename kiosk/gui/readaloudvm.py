@@ -226,7 +226,8 @@ def _discover(kiosk: Any) -> str:
         total = "1000+" if results.total > 1000 else str(results.total)
         parts.append(_sentence(tr("DiscoverScreen", "Offers found: %1").replace("%1", total)))
         if results.count == 0:
-            parts.append(tr("DiscoverScreen", "No offers found — try fewer filters or other words."))
+            parts.append(tr("DiscoverScreen", "Nothing found. Try other words.") if kiosk.access.easyRead
+                         else tr("DiscoverScreen", "No offers found — try fewer filters or other words."))
         for row in range(min(MAX_TITLES, results.count)):
             parts.append(_sentence(results.data(results.index(row, 0))))
     return _join(*parts)
