@@ -326,7 +326,8 @@ class PathwayViewModel(QObject):
         venue = self._pathway.venues.get(first.venue_id) if first.venue_id is not None else None
         # The reason in a few words, without what the "when" and "where" lines already say.
         skip = {"weekly", "once", "online"}
-        reason = comma(self._language).join(r.text(self._language) for r in choice.reasons if r.key not in skip)
+        reason = comma(self._language).join(
+            filter(None, (r.text(self._language) for r in choice.reasons if r.key not in skip)))
         return {
             "offerId": choice.offer_id, "hubId": choice.offer_hub_id, "title": choice.title,
             "provider": choice.provider, "when": when, "dates": len(choice.visits),

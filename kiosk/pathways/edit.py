@@ -6,6 +6,7 @@ import dataclasses
 
 from kiosk.pathways.model import Choice, Pathway, Step
 from kiosk.pathways.planner import _clash
+from kiosk.pathways.reasons import Reason
 
 
 class Clash(ValueError):
@@ -34,11 +35,22 @@ def remove(pathway: Pathway, step: int) -> Pathway:
 
 def _renumbered(pathway: Pathway, steps: list[Step]) -> Pathway:
     steps.sort(key=lambda s: (s.choice.first.starts_at, s.choice.offer_hub_id))
+    number = {s.choice.offer_hub_id: i + 1 for i, s in enumerate(steps)}
     return dataclasses.replace(
         pathway,
-        steps=tuple(dataclasses.replace(s, number=i + 1) for i, s in enumerate(steps)),
+        steps=tuple(dataclasses.replace(s, number=i + 1, choice=_relinked(s.choice, number),
+                                        alternatives=tuple(_relinked(a, number) for a in s.alternatives))
+                    for i, s in enumerate(steps)),
         total_cost_cents=sum(s.choice.cost_cents for s in steps),
     )
+
+
+def _relinked(choice: Choice, number: dict[str, int]) -> Choice:
+    """"Builds on step N" names the step as now shown; while that step is gone its number is None
+    (the reason says nothing) and comes back when the citizen swaps the step back."""
+    reasons = tuple(Reason("builds_on", {**r.params, "step": number.get(r.params["offer"])})
+                    if r.key == "builds_on" and "offer" in r.params else r for r in choice.reasons)
+    return dataclasses.replace(choice, reasons=reasons)
 
 
 def retitled(pathway: Pathway, names: dict[int, tuple[str, str]]) -> Pathway:

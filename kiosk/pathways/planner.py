@@ -369,7 +369,7 @@ class _Planner:
             out.append(Reason("language", {"lang": r.learn_language}))
         for prerequisite in c.prerequisites:
             if prerequisite in step_of:
-                out.append(Reason("builds_on", {"step": step_of[prerequisite]}))
+                out.append(Reason("builds_on", {"step": step_of[prerequisite], "offer": prerequisite}))
         return out
 
 

@@ -263,6 +263,8 @@ class Reason:
     params: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def text(self, lang: str = "en") -> str:
+        if self.key == "builds_on" and self.params.get("step") is None:
+            return ""  # the step it builds on was removed or swapped away (kiosk.pathways.edit)
         # "Only 1 steps" reads wrong: a count of one has its own wording where a template has one.
         one = f"{self.key}_one"
         templates = TEMPLATES[one if self.params.get("found") == 1 and one in TEMPLATES else self.key]

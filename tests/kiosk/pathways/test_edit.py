@@ -59,3 +59,44 @@ def test_retitled_names_steps_and_alternatives_anew_and_keeps_the_rest() -> None
     assert [(s.choice.title, s.choice.provider) for s in renamed.steps] == [("A (de)", "Bibliothek"), ("B", "Library")]
     assert renamed.steps[1].alternatives[0].title == "Alt (de)"
     assert [s.choice.visits for s in renamed.steps] == [s.choice.visits for s in plan.steps]
+
+
+def _builds_on(p: Pathway, hub_id: str) -> list[str]:
+    step = next(s for s in p.steps if s.choice.offer_hub_id == hub_id)
+    return [r.text("en") for r in step.choice.reasons if r.key == "builds_on" and r.text("en")]
+
+
+def _after(prerequisite: str, number: int, hub_id: str, day: int) -> Choice:
+    import dataclasses
+
+    from kiosk.pathways.reasons import Reason
+
+    return dataclasses.replace(choice(hub_id, day), reasons=(Reason("builds_on", {"step": number, "offer": prerequisite}),))
+
+
+def test_builds_on_names_the_step_as_now_numbered_after_a_removal() -> None:
+    plan = pathway(Step(1, choice("a", 0)), Step(2, choice("pc", 2)), Step(3, _after("pc", 2, "sheet", 4)))
+    assert _builds_on(plan, "sheet") == ["builds on step 2"]
+    fewer = remove(plan, 0)
+    assert [(s.number, s.choice.offer_hub_id) for s in fewer.steps] == [(1, "pc"), (2, "sheet")]
+    assert _builds_on(fewer, "sheet") == ["builds on step 1"]
+
+
+def test_builds_on_goes_when_its_step_is_removed_or_swapped_away() -> None:
+    plan = pathway(Step(1, choice("pc", 0), (choice("other", 1),)), Step(2, _after("pc", 1, "sheet", 4)))
+    assert _builds_on(remove(plan, 0), "sheet") == []
+    swapped = swap(plan, 0, 0)
+    assert _builds_on(swapped, "sheet") == []
+    # Swapping back brings the step, and the reason names it again.
+    assert _builds_on(swap(swapped, 0, 0), "sheet") == ["builds on step 1"]
+
+
+def test_builds_on_follows_a_swap_that_moves_its_step() -> None:
+    # Swapping step 1 for a later offer moves the prerequisite from step 2 to step 1.
+    plan = pathway(Step(1, choice("a", 0), (choice("late", 6),)), Step(2, choice("pc", 2)),
+                   Step(3, _after("pc", 2, "sheet", 4)))
+    swapped = swap(plan, 0, 0)
+    assert [s.choice.offer_hub_id for s in swapped.steps] == ["pc", "sheet", "late"]
+    assert _builds_on(swapped, "sheet") == ["builds on step 1"]
+    # An alternative that builds on a step is renumbered too.
+    assert all(r.params["step"] == 1 for s in swapped.steps for a in s.alternatives for r in a.reasons)
