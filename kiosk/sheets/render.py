@@ -197,8 +197,9 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
         story.extend(_project(content, layout, geo, styles, words))
     story.append(_p(words["help"], styles.section))
     story.append(_p(content.help_contact or words["help_default"], styles.body))
-    story.append(_p(words["privacy_title"], styles.section))
-    story.append(_p(words["privacy"], styles.small))
+    # The privacy note in one piece: split over an A4 page break it would read as two notes.
+    privacy = [_p(words["privacy_title"], styles.section), _p(words["privacy"], styles.small)]
+    story.extend([KeepTogether(privacy)] if layout == "a4" else privacy)
     return story
 
 

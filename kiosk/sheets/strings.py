@@ -34,8 +34,10 @@ EN = {
     "help": "Need help?",
     "help_default": "Ask the staff at the library's information desk.",
     "privacy_title": "Your data",
-    "privacy": "This sheet carries no name or contact details. Anyone who has the code can open your "
-               "learning project, so keep the sheet safe.",
+    "privacy": "This sheet carries no name or contact details. If you signed up, we keep only your name and the "
+               "one contact you chose. The city's learning hub passes them to the provider of that offer, for "
+               "that offer only. The kiosk deletes them after the hub has them. Anyone who has the code can open"
+               " your learning project, so keep the sheet safe.",
     "incomplete": "We could not fill a whole pathway from today's offers. Someone at the help desk can "
                   "look for more with you.",
     "closest": "Offers that nearly fit",
@@ -87,8 +89,11 @@ DE = {
     "help": "Brauchen Sie Hilfe?",
     "help_default": "Fragen Sie das Personal an der Information der Bibliothek.",
     "privacy_title": "Ihre Daten",
-    "privacy": "Auf diesem Blatt stehen weder Name noch Kontaktdaten. Wer den Code hat, kann Ihr "
-               "Lernprojekt öffnen – bewahren Sie das Blatt gut auf.",
+    "privacy": "Auf diesem Blatt stehen weder Name noch Kontaktdaten. Wenn Sie sich angemeldet haben, speichern "
+               "wir nur Ihren Namen und den einen Kontakt, den Sie gewählt haben. Die Lernplattform der Stadt "
+               "gibt sie an den Anbieter dieses Angebots weiter, nur für dieses Angebot. Der Kiosk löscht sie, "
+               "nachdem die Lernplattform sie erhalten hat. Wer den Code hat, kann Ihr Lernprojekt öffnen – "
+               "bewahren Sie das Blatt gut auf.",
     "incomplete": "Aus den heutigen Angeboten ließ sich kein ganzer Lernweg bilden. An der Beratung "
                   "sucht jemand gern mit Ihnen weiter.",
     "closest": "Angebote, die fast passen",
@@ -141,8 +146,10 @@ EL = {
     "help": "Χρειάζεστε βοήθεια;",
     "help_default": "Ρωτήστε το προσωπικό στο γραφείο πληροφοριών της βιβλιοθήκης.",
     "privacy_title": "Τα δεδομένα σας",
-    "privacy": "Αυτό το φύλλο δεν έχει όνομα ούτε στοιχεία επικοινωνίας. Όποιος έχει τον κωδικό "
-               "μπορεί να ανοίξει το μαθησιακό σας σχέδιο· φυλάξτε το φύλλο.",
+    "privacy": "Αυτό το φύλλο δεν έχει όνομα ούτε στοιχεία επικοινωνίας. Αν κάνατε εγγραφή, κρατάμε μόνο το "
+               "όνομά σας και τον έναν τρόπο επικοινωνίας που διαλέξατε. Η πλατφόρμα μάθησης της πόλης τα δίνει "
+               "στον διοργανωτή αυτής της δραστηριότητας, μόνο για αυτήν. Το περίπτερο τα σβήνει αφού τα λάβει η"
+               " πλατφόρμα. Όποιος έχει τον κωδικό μπορεί να ανοίξει το μαθησιακό σας σχέδιο· φυλάξτε το φύλλο.",
     "incomplete": "Δεν βρήκαμε αρκετές προσφορές για μια ολόκληρη διαδρομή. Στο γραφείο βοήθειας "
                   "μπορούν να ψάξουν μαζί σας.",
     "closest": "Προσφορές που σχεδόν ταιριάζουν",
@@ -194,8 +201,10 @@ RO = {
     "help": "Aveți nevoie de ajutor?",
     "help_default": "Întrebați personalul de la biroul de informații al bibliotecii.",
     "privacy_title": "Datele dumneavoastră",
-    "privacy": "Această foaie nu conține nume sau date de contact. Oricine are codul vă poate deschide "
-               "proiectul de învățare, așa că păstrați foaia în siguranță.",
+    "privacy": "Această foaie nu conține nume sau date de contact. Dacă v-ați înscris, păstrăm doar numele "
+               "dumneavoastră și contactul pe care l-ați ales. Platforma de învățare a orașului le transmite "
+               "organizatorului acelei oferte, doar pentru ea. Chioșcul le șterge după ce platforma le primește."
+               " Oricine are codul vă poate deschide proiectul de învățare, așa că păstrați foaia în siguranță.",
     "incomplete": "Nu am putut forma un parcurs întreg din ofertele de azi. La biroul de ajutor cineva "
                   "poate căuta mai departe împreună cu dumneavoastră.",
     "closest": "Oferte care se potrivesc aproape",
@@ -248,8 +257,10 @@ ES = {
     "help": "¿Necesita ayuda?",
     "help_default": "Pregunte al personal en el mostrador de información de la biblioteca.",
     "privacy_title": "Sus datos",
-    "privacy": "Esta hoja no lleva ningún nombre ni dato de contacto. Quien tenga el código puede abrir su "
-               "proyecto de aprendizaje: guarde bien la hoja.",
+    "privacy": "Esta hoja no lleva ningún nombre ni dato de contacto. Si se inscribió, solo guardamos su nombre "
+               "y el contacto que eligió. La plataforma de aprendizaje de la ciudad se los pasa al organizador "
+               "de esa actividad, solo para ella. El quiosco los borra una vez que la plataforma los ha "
+               "recibido. Quien tenga el código puede abrir su proyecto de aprendizaje: guarde bien la hoja.",
     "incomplete": "Con las actividades de hoy no hemos podido completar un itinerario. En el punto de ayuda "
                   "alguien puede buscar más con usted.",
     "closest": "Actividades que casi encajan",
@@ -301,8 +312,10 @@ TR = {
     "help": "Yardıma mı ihtiyacınız var?",
     "help_default": "Kütüphanenin danışma masasındaki görevlilere sorun.",
     "privacy_title": "Verileriniz",
-    "privacy": "Bu sayfada ad veya iletişim bilgisi yoktur. Kodu bilen herkes öğrenme projenizi açabilir; "
-               "bu yüzden sayfayı iyi saklayın.",
+    "privacy": "Bu sayfada ad veya iletişim bilgisi yoktur. Kayıt olduysanız yalnızca adınızı ve seçtiğiniz tek "
+               "iletişim bilgisini saklarız. Şehrin öğrenme platformu bunları o etkinliğin düzenleyenine, "
+               "yalnızca o etkinlik için iletir. Kiosk, platform bunları aldıktan sonra siler. Kodu bilen herkes"
+               " öğrenme projenizi açabilir; bu yüzden sayfayı iyi saklayın.",
     "incomplete": "Bugünkü etkinliklerden tam bir öğrenme yolu oluşturamadık. Danışma masasında biri "
                   "sizinle birlikte daha fazlasını arayabilir.",
     "closest": "Neredeyse uyan etkinlikler",
@@ -354,8 +367,10 @@ UK = {
     "help": "Потрібна допомога?",
     "help_default": "Зверніться до працівників інформаційної стійки бібліотеки.",
     "privacy_title": "Ваші дані",
-    "privacy": "На цьому аркуші немає імені чи контактів. Будь-хто, хто має код, може відкрити ваш "
-               "навчальний проєкт, тож бережіть аркуш.",
+    "privacy": "На цьому аркуші немає імені чи контактів. Якщо ви записалися, ми зберігаємо лише ваше ім’я та "
+               "один контакт, який ви вибрали. Навчальна платформа міста передає їх організатору цієї пропозиції"
+               " лише для неї. Кіоск видаляє їх після того, як платформа їх отримає. Будь-хто, хто має код, може"
+               " відкрити ваш навчальний проєкт, тож бережіть аркуш.",
     "incomplete": "Із сьогоднішніх пропозицій не вдалося скласти цілий шлях. У довідковому пункті вам "
                   "допоможуть шукати далі.",
     "closest": "Пропозиції, що майже підходять",
@@ -408,8 +423,10 @@ AR = {
     "help": "هل تحتاج إلى مساعدة؟",
     "help_default": "اسأل الموظفين في مكتب الاستعلامات في المكتبة.",
     "privacy_title": "بياناتك",
-    "privacy": "لا تحمل هذه الورقة اسمًا ولا وسيلة تواصل. كل من لديه الرمز يستطيع فتح مشروعك التعليمي، "
-               "فاحفظ الورقة في مكان آمن.",
+    "privacy": "لا تحمل هذه الورقة اسمًا ولا وسيلة تواصل. إذا سجّلت في نشاط، فنحن نحفظ اسمك ووسيلة التواصل "
+               "الواحدة التي اخترتها فقط. تعطيها منصة التعلّم في المدينة للجهة المنظمة لذلك النشاط، ولذلك النشاط"
+               " فقط. يحذفها الجهاز بعد أن تصل إلى المنصة. كل من لديه الرمز يستطيع فتح مشروعك التعليمي، فاحفظ "
+               "الورقة في مكان آمن.",
     "incomplete": "لم نستطع تكوين مسار كامل من أنشطة اليوم. يمكن لأحد الموظفين في مكتب المساعدة أن "
                   "يبحث معك عن المزيد.",
     "closest": "أنشطة تناسبك تقريبًا",
