@@ -718,6 +718,10 @@
         <translation>Ihr Lernweg konnte nicht geplant werden. Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Das ist Ihr Plan. Sie können jeden Schritt ändern.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Aus den heutigen Angeboten für Ihr Lernziel geplant. Sie können jeden Schritt tauschen, entfernen oder sich dafür anmelden.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>das Personal an der Information der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Step %1</source>

@@ -718,6 +718,10 @@
         <translation>Η διαδρομή σας δεν σχεδιάστηκε. Δοκιμάστε ξανά ή ρωτήστε το προσωπικό.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Αυτό είναι το σχέδιό σας. Μπορείτε να αλλάξετε κάθε βήμα.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Σχεδιάστηκε με τις σημερινές δραστηριότητες για τον στόχο σας. Μπορείτε να αλλάξετε, να αφαιρέσετε ή να εγγραφείτε σε κάθε βήμα.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>το προσωπικό στο γραφείο πληροφοριών της βιβλιοθήκης</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Αφαιρέθηκε: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
     </message>
     <message>
         <source>Step %1</source>

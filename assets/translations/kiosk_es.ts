@@ -718,6 +718,10 @@
         <translation>No se ha podido preparar su itinerario. Inténtelo de nuevo o pregunte al personal.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Este es su plan. Puede cambiar cada paso.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Preparado con las actividades de hoy para su objetivo. Puede cambiar, quitar o inscribirse en cada paso.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>el personal del mostrador de información de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Se ha quitado: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Step %1</source>

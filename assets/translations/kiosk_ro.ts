@@ -718,6 +718,10 @@
         <translation>Parcursul nu a putut fi pregătit. Încercați din nou sau întrebați personalul.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Acesta este planul dumneavoastră. Puteți schimba fiecare pas.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Pregătit din ofertele de azi pentru obiectivul dumneavoastră. Puteți schimba, elimina sau vă puteți înscrie la orice pas.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>personalul de la biroul de informații al bibliotecii</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>S-a eliminat: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Puneți la loc</translation>
     </message>
     <message>
         <source>Step %1</source>
