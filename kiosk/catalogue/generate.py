@@ -131,14 +131,14 @@ DESCRIPTIONS: dict[str, list[str]] = {
         "Θα εξασκηθείτε με πραγματικά παραδείγματα από την καθημερινότητα.",
     ],
     "es": [
-        "{provider} te invita: {subject}. Grupos pequeños, docentes amables, sin examen.",
-        "Ven tal como eres: empezamos por lo que ya sabes y avanzamos a tu ritmo.",
-        "Practicarás con ejemplos reales de la vida diaria; el señor o la señora del mostrador te ayuda.",
+        "{provider} le invita: {subject}. Grupos pequeños, docentes amables, sin examen.",
+        "Venga tal como es: empezamos por lo que ya sabe y avanzamos a su ritmo.",
+        "Practicará con ejemplos reales de la vida diaria; el personal le ayuda a inscribirse en el quiosco.",
     ],
     "ro": [
         "{provider} vă invită: {subject}. Grupuri mici, formatori prietenoși, fără examen.",
         "Veniți așa cum sunteți: pornim de la ce știți deja și mergem în ritmul dumneavoastră.",
-        "Veți exersa cu exemple reale din viața de zi cu zi; ședința durează cât e nevoie.",
+        "Veți exersa cu exemple reale din viața de zi cu zi și veți lua notițe acasă.",
     ],
     "tr": [
         "{provider} sizi davet ediyor: {subject}. Küçük gruplar, güler yüzlü eğitmenler, sınav yok.",
@@ -152,13 +152,34 @@ DESCRIPTIONS: dict[str, list[str]] = {
     "uk": [
         "{provider} запрошує вас: {subject}. Невеликі групи, привітні викладачі, без іспитів.",
         "Приходьте такими, як є: починаємо з того, що ви вже знаєте, і йдемо у вашому темпі.",
-        "Ви потренуєтеся на прикладах із щоденного життя; їжа та чай — безкоштовно.",
+        "Ви потренуєтеся на прикладах із щоденного життя й візьмете нотатки додому.",
     ],
 }
 
 BRING = {
     "en": ["Bring your own laptop if you have one.", "Comfortable clothes, please.", "Nothing needed: materials provided."],
     "de": ["Bringen Sie gern Ihren Laptop mit.", "Bitte bequeme Kleidung.", "Nichts nötig: Material ist vorhanden."],
+    "es": ["Traiga su portátil si tiene uno.", "Ropa cómoda, por favor.", "No hace falta nada: hay material."],
+    "el": ["Φέρτε το λάπτοπ σας, αν έχετε.", "Άνετα ρούχα, παρακαλώ.", "Δεν χρειάζεται τίποτα: υπάρχουν υλικά."],
+    "ro": ["Aduceți laptopul dumneavoastră, dacă aveți unul.", "Haine comode, vă rugăm.",
+           "Nu aveți nevoie de nimic: materialele sunt asigurate."],
+    "tr": ["Varsa kendi dizüstü bilgisayarınızı getirin.", "Lütfen rahat kıyafetler giyin.",
+           "Bir şey getirmenize gerek yok: malzemeler hazır."],
+    "uk": ["Візьміть свій ноутбук, якщо він у вас є.", "Будь ласка, зручний одяг.", "Нічого не потрібно: матеріали є на місці."],
+    "ar": ["أحضر حاسوبك المحمول إن كان لديك.", "ملابس مريحة من فضلك.", "لا حاجة لشيء: المواد متوفرة."],
+}
+# A venue's opening hours and the way in, per language (the details screen and the sheet show them).
+OPENING_HOURS = {
+    "en": "Mon-Fri 9:00-19:00, Sat 10:00-14:00", "de": "Mo-Fr 9-19 Uhr, Sa 10-14 Uhr",
+    "es": "lun-vie 9:00-19:00, sáb 10:00-14:00", "el": "Δευ-Παρ 9:00-19:00, Σάβ 10:00-14:00",
+    "ro": "lun-vin 9:00-19:00, sâm 10:00-14:00", "tr": "Pzt-Cum 9:00-19:00, Cmt 10:00-14:00",
+    "uk": "Пн-Пт 9:00-19:00, Сб 10:00-14:00", "ar": "الاثنين–الجمعة 9:00–19:00، السبت 10:00–14:00",
+}
+DIRECTIONS = {
+    "en": "Tram stop nearby; entrance on the courtyard side.", "de": "Straßenbahn in der Nähe; Eingang im Hof.",
+    "es": "Parada de tranvía cerca; la entrada está en el patio.", "el": "Στάση τραμ κοντά· η είσοδος είναι από την αυλή.",
+    "ro": "Stație de tramvai în apropiere; intrarea este prin curte.", "tr": "Yakında tramvay durağı var; giriş avlu tarafında.",
+    "uk": "Поруч зупинка трамвая; вхід з боку двору.", "ar": "محطة الترام قريبة؛ المدخل من جهة الفناء.",
 }
 
 # Providers: (kind, name pattern); {district} makes the name local.
@@ -214,8 +235,8 @@ def providers_and_venues(n_offers: int, seed: int) -> dict[str, list[dict[str, A
             "district": district,
             "lat": round(50.9 + rng.random() * 0.3, 6),
             "lon": round(6.8 + rng.random() * 0.4, 6),
-            "opening_hours": {"en": "Mon-Fri 9:00-19:00, Sat 10:00-14:00", "de": "Mo-Fr 9-19 Uhr, Sa 10-14 Uhr"},
-            "directions": {"en": "Tram stop nearby; entrance on the courtyard side.", "de": "Straßenbahn in der Nähe; Eingang im Hof."},
+            "opening_hours": dict(OPENING_HOURS),
+            "directions": dict(DIRECTIONS),
             "step_free": rng.random() < 0.7,
             "hearing_loop": rng.random() < 0.3,
             "accessible_toilet": rng.random() < 0.5,
@@ -272,7 +293,7 @@ def _offer(i: int, seed: int, today: dt.date, providers: list[dict], n_venues: i
     if fmt != "online":
         offer["venue"] = f"ven-{rng.randrange(n_venues):06d}"
     if rng.random() < 0.3:
-        offer["what_to_bring"] = {lang: BRING[lang][flavour % 3] for lang in ("en", "de")}
+        offer["what_to_bring"] = {lang: things[flavour % 3] for lang, things in BRING.items()}
     start = START_TIMES[rng.randrange(len(START_TIMES))]
     minutes = rng.choice([60, 90, 120, 180])
     shape = rng.random()

@@ -91,3 +91,20 @@ def test_the_stream_holds_one_offer_at_a_time() -> None:
 
     few, all_of_them = peak(300), peak(3_000)
     assert all_of_them < few * 1.2, (few, all_of_them)
+
+
+KIOSK_LANGUAGES = {"en", "de", "es", "el", "ro", "tr", "uk", "ar"}
+
+
+def test_generated_words_are_there_in_all_eight_kiosk_languages() -> None:
+    """Flavours, descriptions, what to bring, opening hours and directions of a generated catalogue
+    reach the screen and the sheet in every kiosk language. (Subject titles stay partial on
+    purpose: a real city's providers write some offers in German and English only.)"""
+    from kiosk.catalogue.generate import BRING, DESCRIPTIONS, DIRECTIONS, FLAVOURS, OPENING_HOURS
+
+    for table in (FLAVOURS, DESCRIPTIONS, BRING, DIRECTIONS, OPENING_HOURS):
+        assert set(table) == KIOSK_LANGUAGES
+    assert all(len(FLAVOURS[lang]) == len(FLAVOURS["en"]) for lang in KIOSK_LANGUAGES)
+    assert all(len(BRING[lang]) == len(BRING["en"]) for lang in KIOSK_LANGUAGES)
+    offers = [o for o in iter_offers(200, seed=3, today=dt.date(2026, 3, 2)) if "what_to_bring" in o]
+    assert offers and all(set(o["what_to_bring"]) == KIOSK_LANGUAGES for o in offers)
