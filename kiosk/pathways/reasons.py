@@ -51,8 +51,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 WORDS: dict[str, dict[str, str]] = {
     "beginner": {"en": "beginner", "de": "Anfänger"},
-    "intermediate": {"en": "intermediate", "de": "Fortgeschrittene"},
-    "advanced": {"en": "advanced", "de": "Profis"},
+    "intermediate": {"en": "intermediate", "de": "Mittelstufe"},
+    "advanced": {"en": "advanced", "de": "Fortgeschrittene"},
     "all": {"en": "any", "de": "alle"},
     "step_free": {"en": "step-free access", "de": "stufenloser Zugang"},
     "hearing_loop": {"en": "hearing loop", "de": "Induktionsschleife"},

@@ -108,8 +108,8 @@ DE = {
     "aim_community": "Gemeinschaft und Ehrenamt",
     "aim_other": "Etwas anderes",
     "level_beginner": "Anfänger",
-    "level_intermediate": "Fortgeschrittene",
-    "level_advanced": "Profis",
+    "level_intermediate": "Mittelstufe",
+    "level_advanced": "Fortgeschrittene",
     "level_all": "alle Niveaus",
 }
 

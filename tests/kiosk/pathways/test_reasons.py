@@ -41,3 +41,43 @@ def test_distances_and_prices_follow_the_locale() -> None:
     assert Reason("near", {"km": 1.5}).text("ar") == "على بعد 1.5 كم من هنا"
     assert Reason("near", {"km": 1.5}).text("en") == "1.5 km from here"
     assert Reason("cost", {"cents": 1250}).text("tr") == "ücreti €12,50"
+
+
+ALL_EIGHT = ("en", "de", "es", "el", "ro", "tr", "uk", "ar")
+
+
+def test_every_key_speaks_all_eight_languages_with_the_english_blanks() -> None:
+    for key, templates in TEMPLATES.items():
+        assert set(templates) == set(ALL_EIGHT), key
+        for lang in ALL_EIGHT:
+            assert templates[lang].strip(), (key, lang)
+            assert _blanks(templates[lang]) == _blanks(templates["en"]), (key, lang)
+    for key, words in WORDS.items():
+        assert set(words) == set(ALL_EIGHT) and all(w.strip() for w in words.values()), key
+    assert set(WEEKDAYS_PLURAL) == set(ALL_EIGHT)
+
+
+@pytest.mark.parametrize("lang", [code for code in ALL_EIGHT if code != "en"])
+def test_no_sentence_is_left_in_english(lang) -> None:
+    copied = [key for key, t in TEMPLATES.items() if t[lang] == t["en"] and len(t["en"].split()) > 1]
+    assert copied == []
+
+
+def test_a_language_the_kiosk_does_not_know_falls_back_to_english() -> None:
+    assert Reason("cost", {"cents": 500}).text("fr") == Reason("cost", {"cents": 500}).text("en")
+    assert Reason("level", {"level": "beginner"}).text("xx") == "beginner level"
+
+
+@pytest.mark.parametrize("lang", ALL_EIGHT)
+def test_every_reason_reads_without_a_leftover_blank(lang) -> None:
+    params = {"level": "intermediate", "weekday": "wed", "time": "18:30", "venue": "VHS", "cents": 900,
+              "topic": "digital", "step": 2, "km": 2.5, "need": "hearing_loop", "lang": "de", "langs": ["de", "en"],
+              "found": 2, "title": "Yoga", "why": "why_far", "why_params": {"km": 9.0}, "contact": "Desk"}
+    for key in TEMPLATES:
+        text = Reason(key, params).text(lang)
+        assert text and "{" not in text and "}" not in text, (key, lang)
+
+
+def test_a_builds_on_reason_whose_step_is_gone_says_nothing() -> None:
+    assert Reason("builds_on", {"step": None, "offer": "pc-1"}).text("de") == ""
+    assert Reason("builds_on", {"step": 3, "offer": "pc-1"}).text("de") == "baut auf Schritt 3 auf"
