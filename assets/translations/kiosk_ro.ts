@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation>PIN personal</translation>
+        <translation>PIN pentru personal</translation>
     </message>
     <message>
         <source>Digits typed: %1</source>
@@ -1229,11 +1229,11 @@
     </message>
     <message>
         <source>Staff menu</source>
-        <translation>Meniu personal</translation>
+        <translation>Meniul personalului</translation>
     </message>
     <message>
         <source>Lock staff mode</source>
-        <translation>Blocați modul personal</translation>
+        <translation>Blocați modul pentru personal</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>Staff menu</source>
-        <translation>Meniu personal</translation>
+        <translation>Meniul personalului</translation>
     </message>
     <message>
         <source>Development setting on: this kiosk does NOT check the hub&apos;s certificate (hub_insecure_skip_tls_verify_for_development_only in kiosk.toml). Anyone on the network could read or change what it sends. Remove the setting before the kiosk is used by the public.</source>
@@ -1504,11 +1504,11 @@
     </message>
     <message>
         <source>Close the staff menu</source>
-        <translation>Închideți meniul personal</translation>
+        <translation>Închideți meniul personalului</translation>
     </message>
     <message>
         <source>Lock staff mode</source>
-        <translation>Blocați modul personal</translation>
+        <translation>Blocați modul pentru personal</translation>
     </message>
 </context>
 <context>
