@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Offline — your sign-ups are saved and will be sent</source>
-        <translation>Χωρίς σύνδεση: οι εγγραφές σας είναι αποθηκευμένες και θα σταλούν</translation>
+        <translation>Χωρίς σύνδεση: οι εγγραφές σας θα σταλούν αργότερα</translation>
     </message>
     <message>
         <source>Connecting</source>
