@@ -31,7 +31,6 @@ from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, g
 log = logging.getLogger(__name__)
 KINDS = {"provider": "providers", "venue": "venues", "offer": "offers"}
 _PULL_CHECKPOINT_PAGES = 16384
-_PULL_CACHE_KIB = 32 * 1024
 
 
 @dataclass
@@ -148,9 +147,7 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
         checkpoint = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
-        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_PULL_CHECKPOINT_PAGES}")
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{_PULL_CACHE_KIB}")
         conn.commit()
         try:
             yield conn
@@ -160,7 +157,6 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
             try:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint)}")
-                conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
                 conn.commit()
             except Exception:
                 conn.invalidate()  # never hand a relaxed connection back to the pool
