@@ -10,6 +10,7 @@ Rectangle {
     property bool checkable: false
     property bool checked: false
     property int fontSize: Theme.fontBody
+    property bool checkMark: true  // "✓" before the words when checked (the bar's "you are here" has none)
     // A pictogram (assets/pictograms/NAME.svg) before the words, for easy-read and the switches.
     property string pictogram: ""
     readonly property bool pressed: touch.pressed
@@ -53,7 +54,7 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         // "‹ Back" points the way back: to the right when the layout runs right to left (Qt
         // does not mirror the angle quote by itself in an Arabic label).
-        text: (button.checked && button.text ? "✓ " : "")
+        text: (button.checked && button.checkMark && button.text ? "✓ " : "")
               + (button.LayoutMirroring.enabled ? button.text.replace("‹", "›") : button.text)
         textFormat: Text.PlainText
         font.family: Theme.fontFamily

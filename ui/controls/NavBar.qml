@@ -62,6 +62,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "goalButton"
+            checkMark: false  // the highlight says "you are here"; the words keep their room
             width: row.cell
             height: Theme.touchTarget
             checked: bar.kiosk.screen === "goal"
@@ -70,6 +71,7 @@ Rectangle {
         }
         KioskButton {
             objectName: "basketButton"
+            checkMark: false  // the highlight says "you are here"; the words keep their room
             width: row.cell
             height: Theme.touchTarget
             checked: bar.kiosk.screen === "basket"

@@ -159,6 +159,12 @@ Rectangle {
                         height: Theme.touchTarget * 1.4
                         checkable: true
                         checked: screen.vm.aim === modelData
+                        // Easy-read: the topic's pictogram beside the words.
+                        pictogram: screen.kiosk.access.easyRead ? ({
+                            "find_job": "work", "change_job": "work", "learn_german": "language",
+                            "other_language": "language", "digital": "digital", "children": "family",
+                            "health": "health", "culture": "culture", "community": "community"
+                        })[modelData] || "" : ""
                         text: screen.aimLabel(modelData)
                         onClicked: screen.vm.aim = modelData
                     }
