@@ -718,6 +718,10 @@
         <translation>تعذّر تخطيط مسارك. يُرجى المحاولة مرة أخرى أو سؤال أحد الموظفين.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>هذه خطتك. يمكنك تغيير كل خطوة.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>خُطّط من أنشطة اليوم لهدفك التعليمي. يمكنك تبديل أي خطوة أو إزالتها أو التسجيل فيها.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>الموظفون في مكتب الاستعلامات في المكتبة</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>تمت الإزالة: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Step %1</source>

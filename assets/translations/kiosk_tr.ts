@@ -718,6 +718,10 @@
         <translation>Yolunuz planlanamadı. Lütfen tekrar deneyin veya bir görevliye sorun.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Bu sizin planınız. Her adımı değiştirebilirsiniz.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Öğrenme hedefiniz için bugünkü etkinliklerden planlandı. Her adımı değiştirebilir, kaldırabilir veya ona kaydolabilirsiniz.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>kütüphanenin danışma masasındaki görevliler</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Kaldırıldı: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Step %1</source>

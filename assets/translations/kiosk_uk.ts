@@ -718,6 +718,10 @@
         <translation>Не вдалося скласти ваш шлях. Спробуйте ще раз або зверніться до працівника.</translation>
     </message>
     <message>
+        <source>This is your plan. You can change each step.</source>
+        <translation>Це ваш план. Кожен крок можна змінити.</translation>
+    </message>
+    <message>
         <source>Planned from today&apos;s offers for your learning goal. Swap, remove or sign up for any step.</source>
         <translation>Складено із сьогоднішніх пропозицій для вашої навчальної мети. Будь-який крок можна замінити, прибрати або записатися на нього.</translation>
     </message>
@@ -736,6 +740,14 @@
     <message>
         <source>the staff at the library&apos;s information desk</source>
         <translation>працівники інформаційної стійки бібліотеки</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Прибрано: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Повернути</translation>
     </message>
     <message>
         <source>Step %1</source>
