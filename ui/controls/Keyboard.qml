@@ -13,7 +13,11 @@ Item {
         "de": "de_DE", "en": "en_GB", "es": "es_ES", "el": "el_GR",
         "ro": "ro_RO", "tr": "tr_TR", "uk": "uk_UA", "ar": "ar_AR"
     })
-    readonly property string locale: layouts[kiosk.language] || "en_GB"
+    // A phone number or an e-mail address is typed in Latin letters and digits, left to right,
+    // whatever the citizen's language: in Arabic the field then keeps "030 1234567" in order.
+    readonly property bool latinField: (InputContext.inputMethodHints & (Qt.ImhEmailCharactersOnly
+        | Qt.ImhDialableCharactersOnly | Qt.ImhDigitsOnly | Qt.ImhFormattedNumbersOnly | Qt.ImhUrlCharactersOnly)) !== 0
+    readonly property string locale: latinField ? "en_GB" : layouts[kiosk.language] || "en_GB"
 
     Binding {
         target: VirtualKeyboardSettings

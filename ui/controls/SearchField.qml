@@ -11,8 +11,9 @@ TextField {
     font.pixelSize: Theme.fontTitle
     color: Theme.text
     placeholderTextColor: Theme.textMuted
-    leftPadding: Theme.spacing * 2
-    rightPadding: clear.width + Theme.spacing
+    // Room for the ✕ on its side: the right, or the left when the layout runs right to left.
+    leftPadding: LayoutMirroring.enabled ? clear.width + Theme.spacing : Theme.spacing * 2
+    rightPadding: LayoutMirroring.enabled ? Theme.spacing * 2 : clear.width + Theme.spacing
     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     maximumLength: 100
     selectByMouse: false  // no text selection menus on a kiosk

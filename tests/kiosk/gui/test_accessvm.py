@@ -128,10 +128,16 @@ def test_a_phone_number_keeps_its_order_in_an_arabic_sentence(qtbot, kiosk_windo
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
     type_text(win, "Ana")
+    keyboard = item(win, "keyboard")
+    qtbot.waitUntil(lambda: keyboard.property("inputLocale").startswith("ar_"))
     touch(qtbot, win, "contact_phone")
     touch(qtbot, win, "signUpContact")
+    # The number is typed left to right: the keyboard turns Latin for this field (and back after).
+    qtbot.waitUntil(lambda: keyboard.property("inputLocale") == "en_GB")
     type_text(win, "030 1234567")
     qtbot.waitUntil(lambda: vm.signUp.canContinue)
+    touch(qtbot, win, "signUpName")
+    qtbot.waitUntil(lambda: keyboard.property("inputLocale").startswith("ar_"))
     touch(qtbot, win, "signUpNextButton")
     qtbot.waitUntil(lambda: vm.signUp.step == "consent")
     # Isolated left to right: without it the two groups of digits show in the wrong order.
@@ -146,3 +152,18 @@ def test_the_language_list_runs_right_to_left_in_arabic(qtbot, kiosk_window) -> 
     first, second = item(win, "switchLanguage_de"), item(win, "switchLanguage_en")
     x = [b.mapToScene(b.boundingRect().center()).x() for b in (first, second)]
     assert x[0] > x[1]  # the first language sits on the right, where an Arabic reader starts
+
+
+def test_the_search_words_keep_clear_of_the_clear_button_in_arabic(qtbot, kiosk_window) -> None:
+    from .qml_driver import type_text
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_ar")
+    touch(qtbot, win, "searchField")
+    type_text(win, "computer")
+    qtbot.waitUntil(lambda: vm.discover.text == "computer")
+    settle(qtbot, win)
+    field, clear = item(win, "searchField"), item(win, "clearSearchButton")
+    clear_right = clear.mapToScene(clear.boundingRect().topRight()).x()
+    assert clear_right < win.width() / 2  # the ✕ sits on the left in Arabic
+    assert field.property("leftPadding") >= clear.width()  # and the words start after it
