@@ -89,7 +89,13 @@ def _check(win, px_per_mm: float) -> list[str]:
     return _too_small(win, px_per_mm) + _unnamed(win)
 
 
-def test_every_control_is_named_and_at_least_9_mm_on_every_screen(qtbot, kiosk_window, staff_pin) -> None:  # noqa: F811
+@pytest.mark.parametrize("language, switches", [
+    ("en", ()),
+    # Right to left, with every switch on: larger text and targets, pictograms, fewer chips.
+    ("ar", ("easyReadSwitch", "largeTextSwitch", "highContrastSwitch")),
+], ids=["en", "ar-easy-large-contrast"])
+def test_every_control_is_named_and_at_least_9_mm_on_every_screen(
+        qtbot, kiosk_window, staff_pin, language: str, switches: tuple[str, ...]) -> None:  # noqa: F811
     """Every screen the kiosk has (kioskvm.SCREENS: a new one fails here until it is walked) and
     every overlay, reached through the real window by touch; names checked in German too."""
     from kiosk.gui.kioskvm import SCREENS
@@ -104,17 +110,19 @@ def test_every_control_is_named_and_at_least_9_mm_on_every_screen(qtbot, kiosk_w
         seen[name] = _check(win, px_per_mm)
         screens.add(vm.screen)
 
-    vm.readAloud.use_engine("mock")  # Qt's own test engine: no speech daemon for this walk
+    vm.readAloud.use_engine("mock")  # Qt's own test engine (English voices only): no speech daemon
+    for switch in switches:
+        touch(qtbot, win, switch)
     look("attract")
     touch(qtbot, win, "attractReadAloudButton")
     look("attract read-aloud")
-    touch(qtbot, win, "readAloudClose")
-    touch(qtbot, win, "language_en")
+    touch(qtbot, win, "readAloudCloseMessage" if vm.readAloud.state == "noVoice" else "readAloudClose")
+    touch(qtbot, win, f"language_{language}")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
     look("discover")
     touch(qtbot, win, "readAloudButton")
     look("discover read-aloud")
-    touch(qtbot, win, "readAloudClose")
+    touch(qtbot, win, "readAloudCloseMessage" if vm.readAloud.state == "noVoice" else "readAloudClose")
     touch(qtbot, win, "offerTile_0")
     qtbot.waitUntil(lambda: vm.details.state == "ready")
     look("details")
