@@ -268,6 +268,19 @@ def _sign_up(kiosk: Any) -> str:
     if vm.step == "form":
         parts += [_sentence(tr("SignUpScreen", "Your name or a nickname")),
                   tr("SignUpScreen", "How can the provider reach you? Choose one.")]
+    if vm.step in ("form", "consent"):
+        # What is kept and for how long, in the screen's words, but never the citizen's name or
+        # number out loud: a library is a public place.
+        hours = kiosk.retentionHours
+        parts += [
+            tr("SignUpScreen", "About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only."),  # noqa: E501
+            tr("SignUpScreen", "This kiosk deletes them %1 hours after the hub has them.").replace("%1", str(hours))
+            if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."),
+        ]
+    if vm.step == "consent":
+        parts += [tr("SignUpScreen", "Nothing else about you is saved, and nothing is shared for advertising."),
+                  tr("SignUpScreen", "You can cancel at any time: ask a member of staff or the provider."),
+                  _sentence(tr("SignUpScreen", "Yes, I agree"))]
     return _join(*parts)
 
 

@@ -293,3 +293,29 @@ def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
     steps = vm.pathway.steps
     assert steps, "the small catalogue plans at least one step for learning German"
     assert "Step 1." in text and steps[0]["title"] in text
+
+
+def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
+    """What is kept and for how long is read out; the name and phone number never are."""
+    from .qml_driver import type_text
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "signUpName")
+    type_text(win, "Zoltan")
+    touch(qtbot, win, "contact_phone")
+    touch(qtbot, win, "signUpContact")
+    type_text(win, "030 7654321")
+    qtbot.waitUntil(lambda: vm.signUp.canContinue)
+    touch(qtbot, win, "signUpNextButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "consent")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
+    text = vm.readAloud.spokenText
+    assert text.startswith("Before we save it.") and "You can cancel at any time" in text
+    assert "Yes, I agree." in text
+    assert "Zoltan" not in text and "7654321" not in text
