@@ -257,6 +257,12 @@ def _details(kiosk: Any) -> str:
     return _join(*parts)
 
 
+_SIGN_UP_STATUS = {
+    "confirmed": "Your place is confirmed.", "waitlisted": "You are on the waiting list.",
+    "rejected": "The provider could not accept this sign-up.", "cancelled": "This sign-up was cancelled.",
+}
+
+
 def _sign_up(kiosk: Any) -> str:
     vm = kiosk.signUp
     if vm is None:
@@ -277,6 +283,8 @@ def _sign_up(kiosk: Any) -> str:
             tr("SignUpScreen", "This kiosk deletes them %1 hours after the hub has them.").replace("%1", str(hours))
             if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."),
         ]
+    if vm.step == "done":
+        parts.append(tr("SignUpScreen", _SIGN_UP_STATUS.get(vm.status, "Your place is provisional.")))
     if vm.step == "consent":
         parts += [tr("SignUpScreen", "Nothing else about you is saved, and nothing is shared for advertising."),
                   tr("SignUpScreen", "You can cancel at any time: ask a member of staff or the provider."),
