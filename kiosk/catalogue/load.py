@@ -221,8 +221,13 @@ def store_catalogue(conn: Connection, checked: CheckedCatalogue) -> LoadReport:
         _upsert_venue(conn, venue)
         report.venues += 1
 
-    providers = dict(conn.execute(select(Provider.hub_id, Provider.id)).all())
-    venues = dict(conn.execute(select(Venue.hub_id, Venue.id)).all())
+    # Read once per call, with the names the search index needs, straight from the driver: a
+    # pull calls this for every page, and a city has a few thousand places.
+    provider_rows = conn.exec_driver_sql("SELECT hub_id, id, name FROM provider").all()
+    venue_rows = conn.exec_driver_sql("SELECT hub_id, id, name || ' ' || district FROM venue").all()
+    providers = {hub_id: pid for hub_id, pid, _ in provider_rows}
+    venues = {hub_id: vid for hub_id, vid, _ in venue_rows}
+    names = ({pid: name for _, pid, name in provider_rows}, {vid: name for _, vid, name in venue_rows})
     seen: set[str] = set()
 
     def problem(record: OfferRecord) -> str | None:
@@ -253,7 +258,7 @@ def store_catalogue(conn: Connection, checked: CheckedCatalogue) -> LoadReport:
                 prepared[record.hub_id] = ready
             else:
                 report.reject("offer", {"id": record.hub_id}, reason)
-        _write_offers(conn, usable, prepared, providers, venues, report)
+        _write_offers(conn, usable, prepared, providers, venues, names, report)
     return report
 
 
@@ -323,15 +328,14 @@ _json = json.dumps  # as SQLAlchemy's JSON type serialises (the engine sets no s
 
 
 def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepared], providers, venues,
-                  report: LoadReport) -> None:
+                  names: tuple[dict[int, str], dict[int, str]], report: LoadReport) -> None:
     if not records:
         return
     existing = {
         hub_id: (oid, version)
-        for hub_id, oid, version in conn.execute(
-            select(Offer.hub_id, Offer.id, Offer.version).where(
-                Offer.hub_id.in_([r.hub_id for r in records])
-            )
+        for hub_id, oid, version in conn.exec_driver_sql(
+            "SELECT hub_id, id, version FROM offer WHERE hub_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r.hub_id for r in records]),),
         )
     }
     fresh: list[OfferRecord] = []
@@ -348,8 +352,7 @@ def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepare
     if not fresh:
         return
 
-    venue_names = dict(conn.execute(select(Venue.id, Venue.name + " " + Venue.district)).all())
-    provider_names = dict(conn.execute(select(Provider.id, Provider.name)).all())
+    provider_names, venue_names = names
     folded_providers: dict[int, str] = {}  # many offers share a provider: fold its name once
     folded_venues: dict[tuple[int, ...], str] = {}
     now = _when(dt.datetime.now(dt.UTC).replace(tzinfo=None))
