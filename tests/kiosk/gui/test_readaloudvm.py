@@ -35,13 +35,29 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _pids_using(folder: Path) -> list[int]:
+    """Live processes whose command line names ``folder``: our daemon and its output modules
+    (each is started with a path inside the folder: the socket, or the module's config)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if str(folder) in cmdline and _alive(int(entry.name)):
+                found.append(int(entry.name))
+    return found
+
+
 @pytest.fixture
 def speech_dispatcher(monkeypatch) -> Iterator[int]:
     """A speech-dispatcher of the test's own on a private socket; killed (SIGKILL) at the end.
 
-    It daemonises: the process we start exits once the daemon has forked, and the daemon's pid
-    is in its pid file. Its output modules (sd_espeak-ng) stay in the process group of the
-    process we started, so that whole group is killed too.
+    It daemonises: the process we start exits once the daemon has forked. The daemon and its
+    output modules (sd_espeak-ng) are found by PID through /proc (their command lines name the
+    test's own folder) and each is killed by its PID; the pid file alone was not enough (read
+    too early it names the process that forked).
     """
     exe = shutil.which("speech-dispatcher")
     if exe is None:
@@ -58,30 +74,29 @@ def speech_dispatcher(monkeypatch) -> Iterator[int]:
          "-C", str(conf)],
         start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    pid = None
     try:
         starter.wait(timeout=30)
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not (sock.exists() and pid_file.exists() and pid_file.read_text().strip()):
-            time.sleep(0.05)
-        assert sock.exists(), "speech-dispatcher did not open its socket"
-        pid = int(pid_file.read_text())
+        daemon = None
+        while time.monotonic() < deadline and daemon is None:
+            text = pid_file.read_text().strip() if pid_file.exists() else ""
+            if sock.exists() and text.isdigit() and int(text) in _pids_using(folder):
+                daemon = int(text)
+            else:
+                time.sleep(0.05)
+        assert daemon is not None, "speech-dispatcher did not start (no socket or pid)"
         monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{sock}")
-        yield pid
+        yield daemon
     finally:
-        if pid is not None:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        try:
-            os.killpg(starter.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         deadline = time.monotonic() + 10
-        while pid is not None and _alive(pid) and time.monotonic() < deadline:
+        while (left := _pids_using(folder)) and time.monotonic() < deadline:
+            for pid in left:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             time.sleep(0.05)
-        assert pid is None or not _alive(pid), "speech-dispatcher still runs"
+        assert _pids_using(folder) == [], "speech-dispatcher (or a module of it) still runs"
         shutil.rmtree(folder, ignore_errors=True)
 
 
