@@ -62,7 +62,9 @@ def geometry(layout: str, large_print: bool) -> _Geometry:
 class _Styles:
     def __init__(self, size: float, rtl: bool = False) -> None:
         regular, bold = register_fonts()
-        base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.28)
+        # Leading 1.22 (was 1.28) and the tighter step and fact spacing below: the sample's six steps
+        # fit two A4 pages in every language, with the text no smaller.
+        base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.22)
         if rtl:  # every style below inherits it; _p sets these right to left (kiosk/sheets/rtl.py)
             base = ParagraphStyle("body", base, alignment=TA_RIGHT, wordWrap="RTL")
         self.rtl = rtl
@@ -72,14 +74,14 @@ class _Styles:
         self.title = ParagraphStyle("title", base, fontName=bold, fontSize=size * 1.8, leading=size * 2.1,
                                     spaceAfter=size * 0.3)
         self.step = ParagraphStyle("step", base, fontName=bold, fontSize=size * 1.25, leading=size * 1.5,
-                                   spaceBefore=size * 1.1, spaceAfter=size * 0.35)
+                                   spaceBefore=size * 0.8, spaceAfter=size * 0.25)
         self.section = ParagraphStyle("section", base, fontName=bold, fontSize=size * 1.15, leading=size * 1.4,
                                       spaceBefore=size * 1.2, spaceAfter=size * 0.3)
         self.code = ParagraphStyle("code", base, fontName=bold, fontSize=size * 1.6, leading=size * 1.9)
         self.centre = ParagraphStyle("centre", base, alignment=TA_CENTER)
         self.labelled = ParagraphStyle("labelled", base, bulletFontName=bold, bulletFontSize=size, bulletIndent=0)
         label_width = 32 * mm if size < 12 else 44 * mm  # the A4 sheet's label column
-        self.fact = ParagraphStyle("fact", self.labelled, leftIndent=label_width, spaceBefore=2.5)
+        self.fact = ParagraphStyle("fact", self.labelled, leftIndent=label_width, spaceBefore=1.5)
         self.fact_more = ParagraphStyle("fact_more", base, leftIndent=label_width)
         self.regular, self.bold_font = regular, bold
 
@@ -189,17 +191,23 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
         story.append(_p(words["incomplete"], styles.bold))
         if content.closest:
             story.append(_p(words["closest"] + ": " + "; ".join(content.closest), styles.body))
+    privacy = [_p(words["privacy_title"], styles.section), _p(words["privacy"], styles.small)]
+    # On regular A4 the note sits under the code it speaks of ("anyone who has the code…"): at the
+    # end it was the one thing a long language pushed onto a third page of its own. Large print runs
+    # to four pages anyway, and there the note on page one would push step 1 off it.
+    note_first = layout == "a4" and geo.body < 12
     if layout == "a4":  # the code on the first page, where it cannot get lost with page two
         story.extend(_project(content, layout, geo, styles, words))
+    if note_first:
+        story.append(KeepTogether(privacy))  # in one piece: split over a page it reads as two notes
     for step in content.steps:
         story.extend(_step(step, content, layout, geo, styles, words, loc))
     if layout == "80mm":  # on a roll it closes the sheet, above the tear-off
         story.extend(_project(content, layout, geo, styles, words))
     story.append(_p(words["help"], styles.section))
     story.append(_p(content.help_contact or words["help_default"], styles.body))
-    # The privacy note in one piece: split over an A4 page break it would read as two notes.
-    privacy = [_p(words["privacy_title"], styles.section), _p(words["privacy"], styles.small)]
-    story.extend([KeepTogether(privacy)] if layout == "a4" else privacy)
+    if not note_first:
+        story.extend([KeepTogether(privacy)] if layout == "a4" else privacy)
     return story
 
 
@@ -220,7 +228,9 @@ def _when(visits, loc: str) -> str:
 
 
 def _facts(step: StepLines, content: SheetContent, words, loc: str) -> list[tuple[str, str]]:
-    facts = [(words["when"], _when(step.visits, loc) + (f"\n({words['dates'].format(count=len(step.visits))})" if len(step.visits) > 1 else ""))]
+    # The count ends the last date line rather than taking a line of its own: lines are what fill a page.
+    count = f" ({words['dates'].format(count=len(step.visits))})" if len(step.visits) > 1 else ""
+    facts = [(words["when"], _when(step.visits, loc) + count)]
     if step.venue is None:
         facts.append((words["where"], words["online"]))
     else:

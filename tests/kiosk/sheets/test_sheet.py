@@ -224,3 +224,13 @@ def test_cyrillic_titles_print_and_read_back(tmp_path) -> None:
     text = pdf_text(path)
     assert "Хочу вивчити німецьку мову" in text and "Основи роботи з комп'ютером" in text
     assert all(row[-5] == "yes" and "Helvetica" not in row[0] for row in pdf_fonts(path))
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_the_sample_a4_sheet_fits_two_pages_in_every_language(contents, tmp_path, lang) -> None:
+    # The longest privacy note once pushed itself onto a third page of its own.
+    content = contents.get(lang) or sample_content(lang, today=TODAY, hub_url=HUB,
+                                                   help_contact="Lernberatung, 1. Stock")
+    path = write(tmp_path, content, "a4")
+    assert int(pdf_info(path)["Pages"]) <= 2
+    assert "Lernberatung, 1. Stock" in pdf_text(path)  # the sheet's last words are still on it
