@@ -157,6 +157,13 @@ class KioskWindow:
         self.worker.stop()
         self.kiosk.staff.stop()
         self.kiosk.printing.stop()  # a sheet still printing finishes; its answer is dropped
+        # And every timer: the view-models outlive the window until they are collected, and a
+        # timer still firing meanwhile would ask the stopped store thread in later windows' time.
+        self.kiosk.sync.stop()
+        self.kiosk.idle.stop()
+        self.kiosk.readAloud.stop()
+        if self.kiosk.signUp is not None:
+            self.kiosk.signUp.stop()
         QGuiApplication.inputMethod().hide()  # the input method outlives the window
         self.window = None
         self.engine = None

@@ -229,6 +229,10 @@ class SignUpViewModel(QObject):
         if status not in ("", "provisional"):
             self._poll.stop()
 
+    def stop(self) -> None:
+        """The window closes: no more asking the store whether the hub has decided."""
+        self._poll.stop()
+
     @Slot()
     def reset(self) -> None:
         """Forget the citizen's name, contact and everything about this sign-up."""

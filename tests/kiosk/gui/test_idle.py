@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.config import Settings
 
-from .conftest import WINDOW_SIZE
+from .conftest import WINDOW_SIZE, wait_for_store
 from .qml_driver import find_all, item, touch, type_text
 
 pytestmark = pytest.mark.ui
@@ -25,9 +25,7 @@ def _idle_window(qtbot, store_path: Path, browse: float, form: float, warning: f
     prepare_environment(headless=True)
     kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en",
                         idle=IdleLimits(browse=browse, form=form, warning=warning))
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
-    return kiosk
+    return wait_for_store(qtbot, kiosk)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from kiosk.config import Settings
 from kiosk.store.models import SignUp
 from tests.kiosk.printing.conftest import cups_server  # noqa: F401  (a real CUPS server with a cups-pdf queue)
 
-from .conftest import WINDOW_SIZE
+from .conftest import WINDOW_SIZE, wait_for_store
 from .qml_driver import find, item, touch, type_text
 
 pytestmark = pytest.mark.ui
@@ -30,9 +30,7 @@ def open_window(qtbot, store_path: Path, settings: Settings) -> Any:
 
     prepare_environment(headless=True)
     kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="en", settings=settings)
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
-    return kiosk
+    return wait_for_store(qtbot, kiosk)
 
 
 @pytest.fixture

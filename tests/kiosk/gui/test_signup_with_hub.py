@@ -46,5 +46,7 @@ def test_the_hubs_decision_reaches_the_confirmation_screen(qtbot, tmp_path) -> N
         assert item(win, "signUpStatus").property("text") in (
             "Your place is confirmed.", "You are on the waiting list.")
     finally:
-        demo.stop()
-        kiosk.close()
+        try:
+            demo.stop()
+        finally:
+            kiosk.close()

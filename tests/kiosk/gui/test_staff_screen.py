@@ -18,7 +18,7 @@ from hub.models import SignUp as HubSignUp
 from kiosk.config import config_file, load_settings
 from kiosk.staff.pin import hash_pin, write_pin_hash
 
-from .conftest import WINDOW_SIZE
+from .conftest import WINDOW_SIZE, wait_for_store
 from .qml_driver import item, touch, type_text
 from .test_staff_unlock import PIN, enter_staff_mode
 
@@ -40,9 +40,7 @@ def open_window(qtbot, store: Path) -> Any:
     assert problems == []
     prepare_environment(headless=True)
     kiosk = KioskWindow(store, full_screen=False, size=WINDOW_SIZE, default_language="en", settings=settings)
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
-    return kiosk
+    return wait_for_store(qtbot, kiosk)
 
 
 @pytest.fixture
@@ -215,8 +213,17 @@ def test_exit_to_the_desktop_quits_the_app_after_a_second_touch(qtbot, kiosk_win
     # The second touch from inside the application's own event loop, as on the kiosk; the app
     # has 20 s to quit, or the loop is ended from here with a code that fails the test.
     QTimer.singleShot(0, lambda: (outcome.append("touched"), touch(qtbot, win, "staffExitButton")))
-    QTimer.singleShot(20000, lambda: app.exit(7))
-    assert app.exec() == 0
+    # Stopped afterwards: app.exit() outside app.exec() would make every later event loop of
+    # this process (each qtbot.wait) return at once, and later tests time out without cause.
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: app.exit(7))
+    give_up.start(20000)
+    try:
+        code = app.exec()
+    finally:
+        give_up.stop()
+    assert code == 0
     assert outcome == ["touched"]
     assert vm.lockdown.closeAllowed  # the lockdown let the window go, for this exit only
 

@@ -193,13 +193,11 @@ def german_kiosk(qtbot, store_path: Path):
     """The real window of a kiosk whose default language is German."""
     from kiosk.gui.app import KioskWindow, prepare_environment
 
-    from .conftest import WINDOW_SIZE
+    from .conftest import WINDOW_SIZE, wait_for_store
 
     prepare_environment(headless=True)
     kiosk = KioskWindow(store_path, full_screen=False, size=WINDOW_SIZE, default_language="de")
-    qtbot.waitExposed(kiosk.window)
-    qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
-    yield kiosk
+    yield wait_for_store(qtbot, kiosk)
     kiosk.close()
 
 
