@@ -9,6 +9,7 @@ goal's has (the screen says so), flushed at once.
 
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import kiosk.gui  # noqa: F401  (PySide fixes first)
@@ -27,6 +28,7 @@ def wait_until(condition, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
+            traceback.print_stack(file=sys.stderr)  # which wait, for the test's message
             say("stuck")
             sys.exit(3)
         QTest.qWait(20)
@@ -42,10 +44,26 @@ def find(window, name):
     return None
 
 
+def next_frame(window) -> None:
+    """Wait for a frame: Column and Row place a button that just appeared only when polished
+    before one, so until then its centre is not where the finger lands."""
+    swapped = []
+
+    def seen() -> None:
+        swapped.append(True)
+
+    window.frameSwapped.connect(seen)
+    try:
+        window.update()
+        wait_until(lambda: bool(swapped))
+    finally:
+        window.frameSwapped.disconnect(seen)
+
+
 def touch(window, name: str) -> None:
     say("step", name)
     wait_until(lambda: (found := find(window, name)) is not None and found.isVisible() and found.width() > 0)
-    QTest.qWait(30)  # a frame, so a Column has placed it
+    next_frame(window)  # so a Column has placed it (a fixed wait is too short on a busy machine)
     target = find(window, name)
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, pos=centre)

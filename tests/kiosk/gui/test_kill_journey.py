@@ -33,20 +33,27 @@ def _run_and_kill(store: Path, rng: random.Random, target: int) -> tuple[list[st
     ("saved <sign-up reference>", "goal <claim code>")."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
     steps, saved = [], []
-    proc = subprocess.Popen([sys.executable, str(WORKER), str(store)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    # Its log and any traceback, for the message when it gets stuck or stops by itself.
+    log_path = store.with_name("kiosk-worker.log")
+    with open(log_path, "w", encoding="utf-8") as log_file:
+        proc = subprocess.Popen([sys.executable, str(WORKER), str(store)], env=env,
+                                stdout=subprocess.PIPE, stderr=log_file, text=True)
+
+    def told() -> str:
+        return log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+
     try:
         assert proc.stdout is not None
         for line in proc.stdout:
             words = line.split()
-            assert words and words[0] != "stuck", f"the kiosk got stuck after {steps[-3:]}"
+            assert words and words[0] != "stuck", f"the kiosk got stuck after {steps[-3:]}:\n{told()}"
             if words[0] in ("saved", "goal"):
                 saved.append(" ".join(words))
             else:
                 steps.append(" ".join(words[1:]))
             if len(steps) >= target:
                 break
-        assert proc.poll() is None, f"the kiosk stopped by itself after {steps[-3:]}"
+        assert proc.poll() is None, f"the kiosk stopped by itself after {steps[-3:]}:\n{told()}"
         time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=30) == -signal.SIGKILL
