@@ -82,6 +82,7 @@ def _event_loops_run() -> bool:
     app.exec()
     return False
 
+
 def wait_for_store(qtbot, kiosk: Any, state: str = "ready", timeout: int = 15000) -> Any:
     """Waits until ``kiosk`` (a just-made KioskWindow) is shown and its store is ``state``; closes
     it when that fails, so its threads do not run on into later tests (and abort the process once

@@ -19,8 +19,9 @@ def test_the_hubs_decision_reaches_the_confirmation_screen(qtbot, tmp_path) -> N
     store.parent.mkdir()
     prepare_environment(headless=True)
     kiosk = KioskWindow(store, demo=True, full_screen=False, size=WINDOW_SIZE, default_language="en")
-    demo = start_demo_sync(store)
+    demo = None
     try:
+        demo = start_demo_sync(store)
         win, vm = kiosk.window, kiosk.kiosk
         qtbot.waitExposed(win)
         qtbot.waitUntil(lambda: vm.storeState == "ready", timeout=30000)
@@ -47,6 +48,7 @@ def test_the_hubs_decision_reaches_the_confirmation_screen(qtbot, tmp_path) -> N
             "Your place is confirmed.", "You are on the waiting list.")
     finally:
         try:
-            demo.stop()
+            if demo is not None:
+                demo.stop()
         finally:
             kiosk.close()
