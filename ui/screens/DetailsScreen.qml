@@ -80,7 +80,9 @@ Rectangle {
 
         Column {
             id: body
-            width: scroll.width
+            // The scroll indicator keeps a lane of its own (on the left in Arabic).
+            x: LayoutMirroring.enabled ? Theme.mm(2.5) : 0
+            width: scroll.width - Theme.mm(2.5)
             spacing: Theme.spacing
 
             Heading {
