@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 import kiosk.gui  # noqa: F401  (PySide fixes first)
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -31,7 +31,16 @@ def wait_until(condition, timeout: float = 30.0) -> None:
             traceback.print_stack(file=sys.stderr)  # which wait, for the test's message
             say("stuck")
             sys.exit(3)
-        QTest.qWait(20)
+        pause(20)
+
+
+def pause(ms: int) -> None:
+    """Let Qt run for ``ms`` in an event loop, which lets go of the GIL while it waits (as the
+    kiosk's app.exec() does). QTest.qWait keeps the GIL, and the store thread then crawled:
+    opening the store took 16-26 s instead of half a second, past the 30 s limit when busy."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def find(window, name):
