@@ -152,6 +152,12 @@ class KioskViewModel(QObject):
 
     rightToLeft = Property(bool, _get_right_to_left, notify=languageChanged)
 
+    def _get_list_separator(self) -> str:
+        return "، " if self._language == "ar" else ", "
+
+    # What joins a day and its time, or the items of a list, in running text (Arabic has its own comma).
+    listSeparator = Property(str, _get_list_separator, notify=languageChanged)
+
     def _get_languages(self) -> list[dict[str, str]]:
         return list(self._languages)
 

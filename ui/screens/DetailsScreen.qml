@@ -99,7 +99,7 @@ Rectangle {
                 strong: true
                 text: [screen.offer.free ? qsTr("Free") : screen.offer.price,
                        screen.levelText(screen.offer.level),
-                       qsTr("Taught in: %1").arg((screen.offer.languages || []).join(", "))].join("  ·  ")
+                       qsTr("Taught in: %1").arg((screen.offer.languages || []).join(screen.kiosk.listSeparator))].join("  ·  ")
             }
             SectionText {
                 objectName: "detailsDescription"
@@ -149,7 +149,7 @@ Rectangle {
                         anchors.margins: Theme.spacing
                         Text {
                             width: parent.width
-                            text: (parent.parent.chosen ? "● " : "○ ") + modelData.day + ", " + modelData.time
+                            text: (parent.parent.chosen ? "● " : "○ ") + modelData.day + screen.kiosk.listSeparator + modelData.time
                             textFormat: Text.PlainText
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody

@@ -78,11 +78,11 @@ Rectangle {
         if (g.ownWords) lines.push(qsTr("In your words: %1").arg(g.ownWords))
         if (g.hoursPerWeek) lines.push(qsTr("Time: %1").arg(hoursLabel(g.hoursPerWeek)))
         const when = (g.days || []).map(dayLabel).concat((g.timesOfDay || []).map(timeLabel))
-        if (when.length) lines.push(qsTr("When: %1").arg(when.join(", ")))
+        if (when.length) lines.push(qsTr("When: %1").arg(when.join(screen.kiosk.listSeparator)))
         if (g.budget) lines.push(qsTr("Cost: %1").arg(g.budget === "small_fee" ? qsTr("a small fee is fine") : qsTr("free only")))
         if (g.learnLanguage) lines.push(qsTr("Language: %1").arg(languageName(g.learnLanguage)))
         if (g.distanceKm > 0) lines.push(qsTr("Distance: %1").arg(distanceLabel(g.distanceKm)))
-        if ((g.accessNeeds || []).length) lines.push(qsTr("Needs: %1").arg(g.accessNeeds.map(accessLabel).join(", ")))
+        if ((g.accessNeeds || []).length) lines.push(qsTr("Needs: %1").arg(g.accessNeeds.map(accessLabel).join(screen.kiosk.listSeparator)))
         return lines.join("\n")
     }
     readonly property var chosen: ({

@@ -99,7 +99,7 @@ Rectangle {
             SectionText {
                 objectName: "signUpOffer"
                 strong: true
-                text: (screen.vm.offer.title || "") + "\n" + (screen.vm.session.day || "") + ", " + (screen.vm.session.time || "")
+                text: (screen.vm.offer.title || "") + "\n" + (screen.vm.session.day || "") + screen.kiosk.listSeparator + (screen.vm.session.time || "")
                       + (screen.vm.session.full ? "\n" + qsTr("This date is full: you join its waiting list.") : "")
             }
 

@@ -169,6 +169,11 @@ def test_dates_on_the_offer_list_and_details_are_in_the_citizens_form(qtbot, kio
     shown = listed + _shown_texts(window)
     assert not [t for t in shown if any("\u0660" <= c <= "\u0669" for c in t)]
     assert any(day in text for text in _shown_texts(window) for day in weekdays[:7])
+    # A session's day and time are joined by the language's own comma (Arabic's is ،).
+    sessions = [t for t in _shown_texts(window) if t[:2] in ("● ", "○ ")]
+    assert sessions
+    assert all({"ar": "، ", "es": ", "}[lang] in t for t in sessions), sessions
+    assert lang != "ar" or not [t for t in sessions if ", " in t], sessions
 
 
 def test_switching_to_a_language_without_words_shows_english(qtbot, kiosk_window, monkeypatch, tmp_path) -> None:
