@@ -71,3 +71,14 @@ def type_text(window: QQuickWindow, text: str) -> None:
     """Type key by key into whatever has focus (QTest.keyClicks has no QWindow overload)."""
     for char in text:
         QTest.keyClick(window, char)
+
+
+def sign_up_without_contact(qtbot, window: QQuickWindow, vm, name: str) -> None:
+    """On the sign-up screen: a name, no contact, consent, save; returns once it is saved."""
+    touch(qtbot, window, "signUpName")
+    type_text(window, name)
+    touch(qtbot, window, "contact_none")
+    touch(qtbot, window, "signUpNextButton")
+    touch(qtbot, window, "consentCheck")
+    touch(qtbot, window, "signUpSubmitButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "done")

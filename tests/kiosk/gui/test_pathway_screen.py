@@ -18,7 +18,7 @@ from kiosk.store.models import SignUp
 from tests.kiosk.printing.conftest import cups_server  # noqa: F401  (a real CUPS server with a cups-pdf queue)
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import find, item, touch, type_text
+from .qml_driver import find, item, sign_up_without_contact, touch
 
 pytestmark = pytest.mark.ui
 HUB = "https://hub.lernstadt.example"
@@ -123,13 +123,7 @@ def test_signing_up_for_a_step_right_there(qtbot, window, store_path) -> None:
     touch(qtbot, win, "pathwaySignUp_0")
     assert vm.screen == "signup"
     assert step["title"] in item(win, "signUpOffer").property("text")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Dana")
-    touch(qtbot, win, "contact_none")
-    touch(qtbot, win, "signUpNextButton")
-    touch(qtbot, win, "consentCheck")
-    touch(qtbot, win, "signUpSubmitButton")
-    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    sign_up_without_contact(qtbot, win, vm, "Dana")
     assert not item(win, "signUpGoalButton").isVisible()
     touch(qtbot, win, "signUpPathwayButton")
     assert vm.screen == "pathway"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import WINDOW_SIZE
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, sign_up_without_contact, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -34,13 +34,7 @@ def test_the_hubs_decision_reaches_the_confirmation_screen(qtbot, tmp_path) -> N
         touch(qtbot, win, "offerTile_0")
         qtbot.waitUntil(lambda: vm.details.state == "ready")
         touch(qtbot, win, "signUpButton")
-        touch(qtbot, win, "signUpName")
-        type_text(win, "Ana")
-        touch(qtbot, win, "contact_none")
-        touch(qtbot, win, "signUpNextButton")
-        touch(qtbot, win, "consentCheck")
-        touch(qtbot, win, "signUpSubmitButton")
-        qtbot.waitUntil(lambda: vm.signUp.step == "done")
+        sign_up_without_contact(qtbot, win, vm, "Ana")
         assert item(win, "signUpStatus").property("text") == "Your place is provisional."
         demo.loop.wake()  # rather than wait for the next round
         qtbot.waitUntil(lambda: vm.signUp.status in ("confirmed", "waitlisted"), timeout=60000)

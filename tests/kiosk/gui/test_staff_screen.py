@@ -19,7 +19,7 @@ from kiosk.config import config_file, load_settings
 from kiosk.staff.pin import hash_pin, write_pin_hash
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, sign_up_without_contact, touch, type_text
 from .test_staff_unlock import PIN, enter_staff_mode
 
 pytestmark = pytest.mark.ui
@@ -134,13 +134,7 @@ def test_a_sign_up_made_in_staff_mode_reaches_the_hub_as_staff_assisted(qtbot, s
     touch(qtbot, win, "offerTile_0")
     qtbot.waitUntil(lambda: vm.details.state == "ready")
     touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Ana")
-    touch(qtbot, win, "contact_none")
-    touch(qtbot, win, "signUpNextButton")
-    touch(qtbot, win, "consentCheck")
-    touch(qtbot, win, "signUpSubmitButton")
-    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    sign_up_without_contact(qtbot, win, vm, "Ana")
     qtbot.waitUntil(lambda: len(hub_sign_ups(hub)) == 1, timeout=30000)  # saving wakes the loop
     assert list(hub_sign_ups(hub).values()) == [True]
     qtbot.waitUntil(lambda: vm.signUp.status == "confirmed", timeout=30000)
