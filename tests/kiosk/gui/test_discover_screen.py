@@ -62,6 +62,16 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, discover) -> None:
     assert first_page < ALL
 
 
+def test_a_new_search_shows_its_results_from_the_top(qtbot, discover) -> None:
+    results = discover.kiosk.discover.results
+    listview = item(discover.window, "resultList")
+    listview.setProperty("contentY", listview.property("contentHeight"))
+    qtbot.waitUntil(lambda: listview.property("contentY") > 0)
+    touch(qtbot, discover.window, "filter_free")
+    qtbot.waitUntil(lambda: results.total == FREE and not results.loading)
+    qtbot.waitUntil(lambda: listview.property("atYBeginning"))
+
+
 def test_typing_narrows_the_results_key_by_key(qtbot, discover) -> None:
     win = discover.window
     _search_for(qtbot, discover, "greek")
