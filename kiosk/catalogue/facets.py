@@ -35,14 +35,33 @@ def offer_facets(
     session_starts: Iterable[dt.datetime],
 ) -> str:
     """The facet words of one offer (all sessions count, cancelled or past: generous, never missing)."""
+    return with_places(own_facets(topics, languages, level, cost_cents, session_starts), venue_ids)
+
+
+def own_facets(
+    topics: Iterable[str], languages: Iterable[str], level: str, cost_cents: int,
+    session_starts: Iterable[dt.datetime],
+) -> tuple[str, str]:
+    """The facet words that need no store: the offer's own facts, and its sessions' days.
+
+    A pull works these out while checking the next page; with_places() adds the venues' words,
+    which need the store's venue ids.
+    """
     words = [f"xt{t}" for t in topics] + [f"xl{lang}" for lang in languages] + [f"xv{level}"]
     if cost_cents == 0:
         words.append("xfree")
-    words.extend(f"xp{v}" for v in sorted(set(venue_ids)))
+    days: list[str] = []
     for start in sorted(set(session_starts)):
         day, part = f"xd{start:%Y%m%d}", part_of_day(start)
-        words.extend((day, day + part, "xh" + part))
-    return " ".join(dict.fromkeys(words))
+        days.extend((day, day + part, "xh" + part))
+    return " ".join(dict.fromkeys(words)), " ".join(dict.fromkeys(days))
+
+
+def with_places(own: tuple[str, str], venue_ids: Iterable[int]) -> str:
+    """All facet words of an offer: its own (see own_facets) with a word for each venue."""
+    facts, days = own
+    places = " ".join(f"xp{v}" for v in sorted(set(venue_ids)))
+    return " ".join(part for part in (facts, places, days) if part)
 
 
 def _any(words: Iterable[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text
 
-from kiosk.catalogue.facets import offer_facets
+from kiosk.catalogue.facets import own_facets, with_places
 from kiosk.catalogue.folding import fold
 from kiosk.catalogue.records import (
     OfferRecord,
@@ -142,6 +142,8 @@ class _Prepared:
     topics_json: str
     languages_json: str
     prerequisites_json: str
+    facets: tuple[str, str]  # own_facets(): all but the venues' words
+    times: list[tuple[str, str]]  # each session's start and end as stored
 
 
 def _prepare(rec: OfferRecord) -> _Prepared:
@@ -152,6 +154,8 @@ def _prepare(rec: OfferRecord) -> _Prepared:
         _json(rec.topics),
         _json(rec.languages),
         _json(rec.prerequisites),
+        own_facets(rec.topics, rec.languages, rec.level, rec.cost_cents, [s.starts_at for s in rec.sessions]),
+        [(_when(s.starts_at), _when(s.ends_at)) for s in rec.sessions],
     )
 
 
@@ -297,26 +301,34 @@ def delete_offers(conn: Connection, offer_ids: list[int]) -> None:
     conn.execute(delete(Offer).where(Offer.id.in_(offer_ids)))
 
 
-# Offers, their rows and their search row go in with plain executemany on the driver: the rows
-# are already checked, and SQLAlchemy's per-row parameter processing cost more than SQLite's
-# own inserting (a 100k pull spent a third of its time there). Values are stored exactly as the
+# Offers, their rows and their search row go in as one JSON array per table and page, which
+# SQLite unpacks itself (json_each). executemany hands the GIL back after every row, and while
+# the pull checks the next page in another thread each hand-back waits for that thread's switch
+# interval: storing a page took up to a hundred times longer. One statement per table keeps the
+# whole insert outside the GIL. The rows are already checked; values are stored exactly as the
 # ORM stores them (see _when and _json), so the ORM reads them back unchanged.
-_INSERT_OFFER = (
-    "INSERT INTO offer (id, hub_id, provider_id, venue_id, topics, level, languages, cost_cents, format, "
-    "audience, registration, capacity, prerequisites, version, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_OFFER_COLUMNS = (
+    "id", "hub_id", "provider_id", "venue_id", "topics", "level", "languages", "cost_cents", "format",
+    "audience", "registration", "capacity", "prerequisites", "version", "updated_at",
 )
-_INSERT_TEXT = "INSERT INTO offer_text (offer_id, lang, title, description, what_to_bring) VALUES (?, ?, ?, ?, ?)"
-_INSERT_TOPIC = "INSERT INTO offer_topic (offer_id, topic) VALUES (?, ?)"
-_INSERT_LANGUAGE = "INSERT INTO offer_language (offer_id, lang) VALUES (?, ?)"
-_INSERT_SESSION = (
-    "INSERT INTO session (hub_id, offer_id, venue_id, starts_at, ends_at, cancelled, seats_left, "
-    "seats_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_TEXT_COLUMNS = ("offer_id", "lang", "title", "description", "what_to_bring")
+_TOPIC_COLUMNS = ("offer_id", "topic")
+_LANGUAGE_COLUMNS = ("offer_id", "lang")
+_SESSION_COLUMNS = (
+    "hub_id", "offer_id", "venue_id", "starts_at", "ends_at", "cancelled", "seats_left", "seats_updated_at",
 )
-_INSERT_FTS = (
-    "INSERT INTO offer_fts (rowid, title, topics, provider, venue, description, facets) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+_FTS_COLUMNS = ("rowid", "title", "topics", "provider", "venue", "description", "facets")
+
+
+def _insert_rows(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Insert ``rows`` (tuples of int, str or None in ``columns`` order) with one statement."""
+    if not rows:
+        return
+    picks = ", ".join(f"value ->> {i}" for i in range(len(columns)))
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)",
+        (json.dumps(rows, ensure_ascii=False),),
+    )
 
 
 def _when(value: dt.datetime) -> str:
@@ -377,12 +389,16 @@ def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepare
         topic_rows.extend((oid, t) for t in dict.fromkeys(rec.topics))
         lang_rows.extend((oid, l) for l in dict.fromkeys(rec.languages))
         session_venues: set[int] = set()
-        for s in rec.sessions:
+        # Sessions dropped since checking (_without_taken_sessions) change the count: then the
+        # times are worked out here.
+        times = ready.times if len(ready.times) == len(rec.sessions) else [
+            (_when(s.starts_at), _when(s.ends_at)) for s in rec.sessions]
+        for s, (starts, ends) in zip(rec.sessions, times, strict=True):
             s_venue = venues.get(s.venue_hub_id) if s.venue_hub_id else venue_id
             if s_venue is not None:
                 session_venues.add(s_venue)
             session_rows.append((
-                s.hub_id, oid, s_venue, _when(s.starts_at), _when(s.ends_at), int(s.cancelled),
+                s.hub_id, oid, s_venue, starts, ends, int(s.cancelled),
                 s.seats_left, now if s.seats_left is not None else None,
             ))
         if venue_id is not None:
@@ -399,21 +415,15 @@ def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepare
             provider_words,
             venue_words,
             ready.description,
-            offer_facets(
-                rec.topics, rec.languages, rec.level, rec.cost_cents, session_venues,
-                [s.starts_at for s in rec.sessions],
-            ),
+            with_places(ready.facets, session_venues),
         ))
-    conn.exec_driver_sql(_INSERT_OFFER, offer_rows)
-    conn.exec_driver_sql(_INSERT_TEXT, text_rows)
-    if topic_rows:
-        conn.exec_driver_sql(_INSERT_TOPIC, topic_rows)
-    if lang_rows:
-        conn.exec_driver_sql(_INSERT_LANGUAGE, lang_rows)
-    if session_rows:
-        conn.exec_driver_sql(_INSERT_SESSION, session_rows)
-        report.sessions += len(session_rows)
-    conn.exec_driver_sql(_INSERT_FTS, fts_rows)
+    _insert_rows(conn, "offer", _OFFER_COLUMNS, offer_rows)
+    _insert_rows(conn, "offer_text", _TEXT_COLUMNS, text_rows)
+    _insert_rows(conn, "offer_topic", _TOPIC_COLUMNS, topic_rows)
+    _insert_rows(conn, "offer_language", _LANGUAGE_COLUMNS, lang_rows)
+    _insert_rows(conn, "session", _SESSION_COLUMNS, session_rows)
+    report.sessions += len(session_rows)
+    _insert_rows(conn, "offer_fts", _FTS_COLUMNS, fts_rows)
     report.offers += len(offer_rows)
 
 
