@@ -200,21 +200,25 @@ def kiosks_child(hub_url: str, tokens: str, folder: str, sign_ups: str) -> dict:
     from kiosk.sync.outbox import record_sign_up
 
     latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     errors: list[str] = []
     lock = threading.Lock()
 
     class Timed(HubClient):
-        def request(self, *args, **kwargs):
+        def request(self, method, path, *args, **kwargs):
             started = time.perf_counter()
             try:
-                return super().request(*args, **kwargs)
+                return super().request(method, path, *args, **kwargs)
             except HubError as exc:
                 with lock:
                     errors.append(str(exc))
                 raise
             finally:
+                took = time.perf_counter() - started
+                kind = f"{method} {'/'.join(path.split('/')[:3])}"  # e.g. "PUT /v1/sign-ups"
                 with lock:
-                    latencies.append(time.perf_counter() - started)
+                    latencies.append(took)
+                    by_kind.setdefault(kind, []).append(took)
 
     migrating = threading.Lock()  # Alembic's command API is not thread-safe
 
@@ -235,7 +239,7 @@ def kiosks_child(hub_url: str, tokens: str, folder: str, sign_ups: str) -> dict:
         t.start()
     for t in threads:
         t.join()
-    return {"latencies": latencies, "errors": errors}
+    return {"latencies": latencies, "errors": errors, "by_kind": by_kind}
 
 
 # --- the benchmark --------------------------------------------------------------------------------
@@ -307,12 +311,14 @@ def _many_kiosks(folder: Path, n_kiosks: int) -> Iterator[Figure]:
                 for g in range(groups)
             ]
             started = time.perf_counter()
-            latencies, errors = [], []
+            latencies, errors, by_kind = [], [], {}
             for p in procs:
                 out, _ = p.communicate(timeout=1800)
                 result = json.loads(out.strip().splitlines()[-1])
                 latencies += result["latencies"]
                 errors += result["errors"]
+                for kind, took in result["by_kind"].items():
+                    by_kind.setdefault(kind, []).extend(took)
             wall = time.perf_counter() - started
         finally:
             hub.stop()
@@ -321,5 +327,8 @@ def _many_kiosks(folder: Path, n_kiosks: int) -> Iterator[Figure]:
     yield Figure("sync", f"{n_kiosks} kiosks vs one hub (PostgreSQL), p95", percentile(latencies, 95) * 1000,
                  "ms", None, "0 errors", {"requests": len(latencies), "errors": len(errors),
                                           "p50_ms": round(percentile(latencies, 50) * 1000, 1),
-                                          "wall_s": round(wall, 1), "first_errors": errors[:3]})
+                                          "wall_s": round(wall, 1), "first_errors": errors[:3],
+                                          "p95_ms_by_request": {
+                                              kind: round(percentile(took, 95) * 1000, 1)
+                                              for kind, took in sorted(by_kind.items())}})
     yield Figure("sync", f"{n_kiosks} kiosks vs one hub, errors", len(errors), "", None, "0")
