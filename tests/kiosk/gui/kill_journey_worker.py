@@ -7,6 +7,7 @@ Usage: python kill_journey_worker.py STORE. Prints "step <name>" before each act
 goal's has (the screen says so), flushed at once.
 """
 
+import os
 import sys
 import time
 import traceback
@@ -21,7 +22,10 @@ from kiosk.gui.app import KioskWindow, prepare_environment
 
 
 def say(*words) -> None:
-    print(*words, flush=True)
+    """One line to the test, in one write: a pipe write under PIPE_BUF bytes is atomic, so a kill
+    never leaves half a line (print writes its words one by one when Python runs unbuffered)."""
+    sys.stdout.flush()
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode())
 
 
 def wait_until(condition, timeout: float = 30.0) -> None:

@@ -19,6 +19,14 @@ from kiosk.sync.client import HubClient, HubError
 from kiosk.sync.outbox import push_outbox, record_sign_up
 from kiosk.sync.pull import pull_catalogue, pull_decisions, pull_seats
 
+def say(*words) -> None:
+    """One line to the test, in one write: a pipe write under PIPE_BUF bytes is atomic, so a kill
+    never leaves half a line (print writes its words one by one when Python runs unbuffered, and
+    a kill between "committed" and its uuid once glued the next "dead" line onto it)."""
+    sys.stdout.flush()
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode())
+
+
 SESSIONS = [(f"off-{o}", f"off-{o}-s{s}") for o in (1, 2, 3) for s in (0, 1)]
 
 
@@ -26,14 +34,14 @@ def kiosk(store: str, url: str, token: str, trial: int) -> None:
     engine = make_engine(store)
     client = HubClient(url, token, connect_timeout=1, read_timeout=5)
     rng = random.Random(trial)
-    print("ready", flush=True)
+    say("ready")
     n = 0
     while True:
         offer, session = rng.choice(SESSIONS)
         with Session(engine) as s, s.begin():
             uuid = record_sign_up(s, offer_hub_id=offer, session_hub_id=session,
                                   display_name=f"trial {trial} citizen {n}").uuid
-        print("committed", uuid, flush=True)
+        say("committed", uuid)
         n += 1
         try:
             step = rng.random()
@@ -58,9 +66,9 @@ def main() -> None:
                 kiosk(store, url, token, trial)
             finally:
                 os._exit(3)  # only reached if the kiosk stopped by itself
-        print("pid", pid, flush=True)
+        say("pid", pid)
         _, status = os.waitpid(pid, 0)
-        print("dead", pid, os.waitstatus_to_exitcode(status), flush=True)
+        say("dead", pid, os.waitstatus_to_exitcode(status))
 
 
 if __name__ == "__main__":
