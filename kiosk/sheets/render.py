@@ -198,15 +198,24 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
     note_first = layout == "a4" and geo.body < 12
     if layout == "a4":  # the code on the first page, where it cannot get lost with page two
         story.extend(_project(content, layout, geo, styles, words))
+    contact = content.help_contact or words["help_default"]
+    help_lines = [_p(words["help"], styles.section), _p(contact, styles.body)]
     if note_first:
         story.append(KeepTogether(privacy))  # in one piece: split over a page it reads as two notes
+        # Who to ask goes on the first page too, in one line: at the end, after six steps, it was
+        # often the only thing on a third page.
+        story.append(Spacer(1, geo.body * 0.4))
+        if styles.rtl:  # a Latin contact after an Arabic label on one line would read out of order
+            story.append(KeepTogether([_p(words["help"], styles.bold), _p(contact, styles.body)]))
+        else:
+            story.append(_Paragraph(
+                f"<b>{escape(words['help'])}</b> {escape(contact).replace(chr(10), '<br/>')}", styles.body))
     for step in content.steps:
         story.extend(_step(step, content, layout, geo, styles, words, loc))
     if layout == "80mm":  # on a roll it closes the sheet, above the tear-off
         story.extend(_project(content, layout, geo, styles, words))
-    story.append(_p(words["help"], styles.section))
-    story.append(_p(content.help_contact or words["help_default"], styles.body))
     if not note_first:
+        story.extend(help_lines)
         story.extend([KeepTogether(privacy)] if layout == "a4" else privacy)
     return story
 

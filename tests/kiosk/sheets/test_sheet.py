@@ -234,3 +234,23 @@ def test_the_sample_a4_sheet_fits_two_pages_in_every_language(contents, tmp_path
     path = write(tmp_path, content, "a4")
     assert int(pdf_info(path)["Pages"]) <= 2
     assert "Lernberatung, 1. Stock" in pdf_text(path)  # the sheet's last words are still on it
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "el"])
+def test_who_to_ask_is_on_the_first_page_and_never_alone_on_a_page(tmp_path, lang) -> None:
+    # After six steps "Need help?" was often the only thing on a third page (24 of 57 sample
+    # sheets in en, de and el over eight weeks of dates); on A4 it now sits on page one.
+    words = strings(lang)
+    for offset in range(0, 56, 3):
+        content = sample_content(lang, today=TODAY + dt.timedelta(days=offset), hub_url=HUB,
+                                 help_contact="Lernberatung, 1. Stock")
+        path = write(tmp_path, content, "a4")
+        first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(path), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        assert words["help"] in first and "Lernberatung, 1. Stock" in first, offset
+        pages = int(pdf_info(path)["Pages"])
+        last = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        last = " ".join(last.split())
+        assert any(words[f"status_{s}"] in last for s in ("confirmed", "waitlisted", "provisional", "none", "drop_in")), \
+            f"day +{offset}: the last page holds no step"
