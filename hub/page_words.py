@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from kiosk.sheets.strings import LOCALES as SHEET_LOCALES
+from kiosk.sheets.strings import strings as sheet_strings
+
 # Worded as on the pathway sheet the citizen holds (kiosk/sheets/strings.py): the same "code",
-# "when", "where" and goal names, so the page and the sheet read as one thing. Polite forms.
+# "when" and "where", so the page and the sheet read as one thing. Polite forms. The goal names
+# are the sheet's own (added below), so the two can never name a goal differently.
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Your learning pathway",
@@ -17,16 +21,6 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "Step-free access",
         "gone": "This offer is no longer in the catalogue.",
         "missing": "We could not find a learning project with this code. Please check the code on your sheet.",
-        "aim_find_job": "Find a job",
-        "aim_change_job": "Change job",
-        "aim_learn_german": "Learn German",
-        "aim_other_language": "Learn another language",
-        "aim_digital": "Digital skills",
-        "aim_help_children": "Help my children",
-        "aim_health": "Health",
-        "aim_culture": "Culture and creativity",
-        "aim_community": "Community and volunteering",
-        "aim_other": "Something else",
     },
     "de": {
         "title": "Ihr Lernweg",
@@ -40,16 +34,6 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "Stufenloser Zugang",
         "gone": "Dieses Angebot steht nicht mehr im Katalog.",
         "missing": "Wir haben kein Lernprojekt mit diesem Code gefunden. Bitte prüfen Sie den Code auf Ihrem Blatt.",
-        "aim_find_job": "Arbeit finden",
-        "aim_change_job": "Beruflich umsteigen",
-        "aim_learn_german": "Deutsch lernen",
-        "aim_other_language": "Eine andere Sprache lernen",
-        "aim_digital": "Digitale Kompetenzen",
-        "aim_help_children": "Meinen Kindern helfen",
-        "aim_health": "Gesundheit",
-        "aim_culture": "Kultur und Kreativität",
-        "aim_community": "Gemeinschaft und Ehrenamt",
-        "aim_other": "Etwas anderes",
     },
     "el": {
         "title": "Η διαδρομή μάθησής σας",
@@ -63,16 +47,6 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "Πρόσβαση χωρίς σκαλιά",
         "gone": "Αυτή η δραστηριότητα δεν υπάρχει πια στον κατάλογο.",
         "missing": "Δεν βρήκαμε μαθησιακό σχέδιο με αυτόν τον κωδικό. Παρακαλούμε ελέγξτε τον κωδικό στο φύλλο σας.",
-        "aim_find_job": "Να βρω δουλειά",
-        "aim_change_job": "Να αλλάξω δουλειά",
-        "aim_learn_german": "Να μάθω γερμανικά",
-        "aim_other_language": "Να μάθω άλλη γλώσσα",
-        "aim_digital": "Ψηφιακές δεξιότητες",
-        "aim_help_children": "Να βοηθήσω τα παιδιά μου",
-        "aim_health": "Υγεία",
-        "aim_culture": "Πολιτισμός και δημιουργικότητα",
-        "aim_community": "Κοινότητα και εθελοντισμός",
-        "aim_other": "Κάτι άλλο",
     },
     "ro": {
         "title": "Parcursul dumneavoastră de învățare",
@@ -87,16 +61,6 @@ WORDS: dict[str, dict[str, str]] = {
         "gone": "Această ofertă nu mai este în catalog.",
         "missing": "Nu am găsit niciun proiect de învățare cu acest cod. Vă rugăm să verificați codul de pe "
                    "foaia dumneavoastră.",
-        "aim_find_job": "Să găsesc un loc de muncă",
-        "aim_change_job": "Să îmi schimb meseria",
-        "aim_learn_german": "Să învăț germana",
-        "aim_other_language": "Să învăț altă limbă",
-        "aim_digital": "Competențe digitale",
-        "aim_help_children": "Să îmi ajut copiii",
-        "aim_health": "Sănătate",
-        "aim_culture": "Cultură și creativitate",
-        "aim_community": "Comunitate și voluntariat",
-        "aim_other": "Altceva",
     },
     "es": {
         "title": "Su itinerario de aprendizaje",
@@ -111,16 +75,6 @@ WORDS: dict[str, dict[str, str]] = {
         "gone": "Esta oferta ya no está en el catálogo.",
         "missing": "No hemos encontrado ningún proyecto de aprendizaje con este código. Por favor, compruebe "
                    "el código de su hoja.",
-        "aim_find_job": "Encontrar trabajo",
-        "aim_change_job": "Cambiar de trabajo",
-        "aim_learn_german": "Aprender alemán",
-        "aim_other_language": "Aprender otro idioma",
-        "aim_digital": "Competencias digitales",
-        "aim_help_children": "Ayudar a mis hijos",
-        "aim_health": "Salud",
-        "aim_culture": "Cultura y creatividad",
-        "aim_community": "Comunidad y voluntariado",
-        "aim_other": "Otra cosa",
     },
     "tr": {
         "title": "Öğrenme yolunuz",
@@ -134,16 +88,6 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "Basamaksız giriş",
         "gone": "Bu etkinlik artık katalogda yok.",
         "missing": "Bu kodla bir öğrenme projesi bulamadık. Lütfen sayfanızdaki kodu kontrol edin.",
-        "aim_find_job": "İş bulmak",
-        "aim_change_job": "İş değiştirmek",
-        "aim_learn_german": "Almanca öğrenmek",
-        "aim_other_language": "Başka bir dil öğrenmek",
-        "aim_digital": "Dijital beceriler",
-        "aim_help_children": "Çocuklarıma yardım etmek",
-        "aim_health": "Sağlık",
-        "aim_culture": "Kültür ve yaratıcılık",
-        "aim_community": "Toplum ve gönüllülük",
-        "aim_other": "Başka bir şey",
     },
     "uk": {
         "title": "Ваш навчальний шлях",
@@ -157,16 +101,6 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "Вхід без сходинок",
         "gone": "Цієї пропозиції вже немає в каталозі.",
         "missing": "Ми не знайшли навчального проєкту з цим кодом. Будь ласка, перевірте код на вашому аркуші.",
-        "aim_find_job": "Знайти роботу",
-        "aim_change_job": "Змінити роботу",
-        "aim_learn_german": "Вивчити німецьку",
-        "aim_other_language": "Вивчити іншу мову",
-        "aim_digital": "Цифрові навички",
-        "aim_help_children": "Допомагати своїм дітям",
-        "aim_health": "Здоров’я",
-        "aim_culture": "Культура та творчість",
-        "aim_community": "Громада та волонтерство",
-        "aim_other": "Щось інше",
     },
     "ar": {
         "title": "مسارك التعليمي",
@@ -180,22 +114,15 @@ WORDS: dict[str, dict[str, str]] = {
         "access": "مدخل بلا درجات",
         "gone": "هذا النشاط لم يعد موجودًا في الفهرس.",
         "missing": "لم نجد مشروعًا تعليميًا بهذا الرمز. يُرجى التحقق من الرمز المطبوع على ورقتك.",
-        "aim_find_job": "العثور على عمل",
-        "aim_change_job": "تغيير العمل",
-        "aim_learn_german": "تعلّم الألمانية",
-        "aim_other_language": "تعلّم لغة أخرى",
-        "aim_digital": "المهارات الرقمية",
-        "aim_help_children": "مساعدة أطفالي",
-        "aim_health": "الصحة",
-        "aim_culture": "الثقافة والإبداع",
-        "aim_community": "المجتمع والتطوع",
-        "aim_other": "شيء آخر",
     },
 }
+for _lang, _table in WORDS.items():
+    _table.update({key: text for key, text in sheet_strings(_lang).items() if key.startswith("aim_")})
+del _lang, _table
+
 FALLBACK = "en"
-# Babel locales for dates, as on the sheet (en_GB: "Tuesday, 1 December 2026", not "December 1").
-LOCALES = {"en": "en_GB", "de": "de_DE", "el": "el_GR", "ro": "ro_RO", "es": "es_ES", "tr": "tr_TR",
-           "uk": "uk_UA", "ar": "ar"}
+# Babel locales for dates, the sheet's (en_GB: "Tuesday, 1 December 2026", not "December 1").
+LOCALES = {lang: SHEET_LOCALES[lang] for lang in WORDS}
 RIGHT_TO_LEFT = {"ar"}
 # The kiosk's goal-flow key for the sheet's aim name (kiosk.pathways.request.AIM_ALIASES).
 AIM_ALIASES = {"children": "help_children"}
