@@ -14,7 +14,7 @@ import time
 import pytest
 from sqlalchemy import select
 
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, sign_up_without_contact, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -50,13 +50,7 @@ def _sign_up(qtbot, win, vm, name: str) -> None:
     touch(qtbot, win, "offerTile_0")
     qtbot.waitUntil(lambda: vm.details.state == "ready")
     touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, name)
-    touch(qtbot, win, "contact_none")
-    touch(qtbot, win, "signUpNextButton")
-    touch(qtbot, win, "consentCheck")
-    touch(qtbot, win, "signUpSubmitButton")
-    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    sign_up_without_contact(qtbot, win, vm, name)
 
 
 @pytest.mark.parametrize("hub_db", ["sqlite"], indirect=True)
