@@ -249,7 +249,8 @@ FLOOR_NOTE = (
     "floor: the same pages fetched with bare requests, kept in memory, then one executemany of "
     "(kind, id, record JSON) into one bare table and one commit. The pull also checks every "
     "record and writes offer, text, topic, language and session rows (four indexes on "
-    "sessions) and the search index (FTS5, six prefix indexes), committing page by page."
+    "sessions) and the search index (FTS5, six prefix indexes), committing up to eight pages "
+    "(or one second of work) at a time."
 )
 
 

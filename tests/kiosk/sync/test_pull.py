@@ -124,28 +124,70 @@ def _pull_threads() -> list[str]:
     return [t.name for t in threading.enumerate() if t.name.startswith("pull-")]
 
 
-def test_a_page_that_fails_to_store_stops_the_pull_and_nothing_fetched_ahead_is_stored(
-        hub, store, client, monkeypatch) -> None:
+def _slow_store(monkeypatch, fail_on: int | None = None) -> list[int]:
+    """Make each page take 0.15 s to store, so the pages behind it are fetched and checked by
+    then and go into the same transaction; optionally fail on the ``fail_on``-th page."""
+    import time
+
     import kiosk.sync.pull as pull
 
     real, calls = pull.store_catalogue, []
 
-    def failing_on_the_fourth_page(conn, checked):
+    def slow(conn, checked):
         calls.append(len(checked.offers))
-        if len(calls) == 4:
-            raise OSError("disk full")  # pages 5 and on are fetched and checked by then
+        time.sleep(0.15)
+        if len(calls) == fail_on:
+            raise OSError("disk full")
         return real(conn, checked)
 
-    monkeypatch.setattr(pull, "store_catalogue", failing_on_the_fourth_page)
+    monkeypatch.setattr(pull, "store_catalogue", slow)
+    return calls
+
+
+def test_pages_that_are_ready_share_one_commit(hub, store, client, monkeypatch) -> None:
+    from sqlalchemy import event
+
+    commits: list[int] = []
+    event.listen(store, "commit", lambda conn: commits.append(1))
+    calls = _slow_store(monkeypatch)
+    report = pull_catalogue(store, client, page_size=1)
+    assert report.pages == len(calls) == 5 and report.stored == 5  # provider, venue, three offers
+    # Every pull commits three times around its pages (relaxed settings, the cursor read,
+    # settings back); page by page the five pages took five more commits, here (about) one.
+    assert 1 <= len(commits) - 3 < 5
+    assert offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
+
+
+def test_a_page_that_fails_to_store_stops_the_pull_and_nothing_fetched_ahead_is_stored(
+        hub, store, client, monkeypatch) -> None:
+    import kiosk.sync.pull as pull
+
+    real = pull.store_catalogue
+    _slow_store(monkeypatch, fail_on=4)  # provider, venue, off-1 stored; off-2 fails; off-3 is ahead
     with pytest.raises(OSError):
         pull_catalogue(store, client, page_size=1)
-    assert offers(store) == {"off-1": 1}  # provider, venue, off-1; off-2 failed; off-3 never stored
+    # The failed page's group went with it; what stayed is exactly what the cursor says.
     with store.connect() as conn:
-        assert get_state(conn, CATALOGUE_CURSOR) == str(seq_of(hub, "off-1"))
+        cursor = int(get_state(conn, CATALOGUE_CURSOR, "0"))
+    assert cursor < seq_of(hub, "off-2")
+    assert set(offers(store)) == {o for o in ("off-1",) if seq_of(hub, o) <= cursor}
     assert _pull_threads() == []  # the page on its way was waited for, not left running
     monkeypatch.setattr(pull, "store_catalogue", real)
     assert pull_catalogue(store, client, page_size=1).skipped == []
     assert offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
+
+
+def test_a_page_that_fails_to_store_keeps_the_groups_committed_before_it(
+        hub, store, client, monkeypatch) -> None:
+    import kiosk.sync.pull as pull
+
+    monkeypatch.setattr(pull, "GROUP_PAGES", 3)  # provider, venue, off-1 | off-2 ...
+    _slow_store(monkeypatch, fail_on=4)
+    with pytest.raises(OSError):
+        pull_catalogue(store, client, page_size=1)
+    assert offers(store) == {"off-1": 1}
+    with store.connect() as conn:
+        assert get_state(conn, CATALOGUE_CURSOR) == str(seq_of(hub, "off-1"))
 
 
 def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
