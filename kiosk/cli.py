@@ -131,7 +131,7 @@ def _sample_sheet(args: argparse.Namespace) -> int:
     origin = tuple(settings.kiosk_location) if len(settings.kiosk_location) == 2 else None
     try:
         pdf = sample_sheet(args.lang, args.layout, args.large_print, hub_url=settings.hub_url,
-                           help_contact=settings.help_desk, origin=origin)
+                           help_contact=settings.help_desk_in(args.lang), origin=origin)
         args.output.write_bytes(pdf)
     except FontsMissing as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)

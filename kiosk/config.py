@@ -53,13 +53,21 @@ class Settings:
     staff_idle_seconds: int = 120
     # Where the kiosk stands, [latitude, longitude], for "near" in pathways; empty: unknown.
     kiosk_location: list[float] = field(default_factory=list)
-    # The person or desk a citizen can ask when a pathway cannot be filled (printed on the sheet).
-    help_desk: str = ""
+    # The person or desk a citizen can ask when a pathway cannot be filled (on screen and on the
+    # sheet): one text, or a table by language code, e.g. [help_desk] de = "Infotheke, EG".
+    help_desk: str | dict[str, str] = ""
     # Pathway sheet printing: backend "cups" (Linux default), "qt" (Windows default) or "folder".
     print_backend: str = ""
     printer: str = ""  # CUPS queue or Qt printer name; empty: the system's default printer
     print_folder: str = ""  # for the folder backend; empty: <data dir>/printed
     sheet_layout: str = "a4"  # a4 | 80mm
+
+    def help_desk_in(self, lang: str) -> str:
+        """Who helps, in ``lang`` where the table has it, else in the kiosk's default language
+        ("" when neither: the screen and the sheet then name the information desk themselves)."""
+        if isinstance(self.help_desk, dict):
+            return self.help_desk.get(lang) or self.help_desk.get(self.default_language) or ""
+        return self.help_desk
 
     @property
     def database_path(self) -> Path:
@@ -92,6 +100,12 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             problems.append(f"{path}: unknown setting {key!r} ignored")
             continue
         default = getattr(settings, key)
+        if key == "help_desk" and isinstance(value, dict):
+            if all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                settings.help_desk = value
+            else:
+                problems.append(f"{path}: each help_desk entry should be a language code = text; default kept")
+            continue
         if type(value) is not type(default):
             problems.append(f"{path}: {key} should be {type(default).__name__}; default kept")
             continue

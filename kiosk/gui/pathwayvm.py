@@ -99,10 +99,11 @@ class PathwayViewModel(QObject):
     closest = Property(list, _get_closest, notify=changed)
 
     def _get_help(self) -> str:
-        return self._settings.help_desk
+        return self._settings.help_desk_in(self._language)
 
-    # Who helps when the pathway cannot be filled (kiosk.toml help_desk; "" = the screen's default).
-    helpContact = Property(str, _get_help, constant=True)
+    # Who helps when the pathway cannot be filled, in the citizen's language where kiosk.toml's
+    # help_desk has it ("" = the screen's default).
+    helpContact = Property(str, _get_help, notify=changed)
 
     def _get_notes(self) -> list[str]:
         p = self._pathway
@@ -154,7 +155,7 @@ class PathwayViewModel(QObject):
         basket = tuple(i["hubId"] for i in self._basket.items)
         request = PlanRequest.from_goal(goal, basket)
         origin = self._origin()
-        lang, help_desk = self._language, self._settings.help_desk
+        lang, help_desk = self._language, self._settings.help_desk_in(self._language)
 
         def job(engine: Any) -> Any:
             with engine.connect() as conn:
@@ -230,7 +231,7 @@ class PathwayViewModel(QObject):
         pathway, lang, claim = self._pathway, self._language, self._planned_for
         aim, own_words = self._request_aim, self._goal.saved.get("ownWords", "")
         hub_url = self._settings.hub_url or DEMO_HUB_URL
-        help_desk, signed = self._settings.help_desk, dict(self._signed)
+        help_desk, signed = self._settings.help_desk_in(lang), dict(self._signed)
 
         def content(engine: Any) -> Any:
             with engine.connect() as conn:

@@ -237,7 +237,8 @@ class PrintViewModel(QObject):
         origin = tuple(self._settings.kiosk_location) if len(self._settings.kiosk_location) == 2 else None
         # In the kiosk's default language: staff see its fonts and words come out right.
         pdf = sample_sheet(self._settings.default_language, self._layout(), hub_url=self._settings.hub_url,
-                           help_contact=self._settings.help_desk, origin=origin)
+                           help_contact=self._settings.help_desk_in(self._settings.default_language),
+                           origin=origin)
         return self._print(pdf, "test-page"), ""
 
     def _print(self, pdf: bytes, title: str) -> PrintResult:

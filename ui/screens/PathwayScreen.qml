@@ -10,6 +10,12 @@ Rectangle {
     required property var kiosk
     readonly property var vm: kiosk.pathway
     readonly property var printer: kiosk.printing
+
+    // Titles, providers and contacts come from outside, mostly in Latin letters: inside an
+    // Arabic line each keeps its own order (first-strong isolate), and a line that starts with
+    // one still runs right to left (it starts with a right-to-left mark).
+    function outside(value) { return kiosk.rightToLeft ? "\u2068" + value + "\u2069" : value }
+    readonly property string lineStart: kiosk.rightToLeft ? "\u200f" : ""
     readonly property var steps: vm.steps
     readonly property bool ready: vm.state === "ready"
 
@@ -125,7 +131,8 @@ Rectangle {
                             required property int index
                             objectName: "pathwayClosest_" + index
                             width: shortfallText.width
-                            text: "• " + modelData.title + " — " + modelData.provider + ": " + modelData.why
+                            text: screen.lineStart + "• " + screen.outside(modelData.title) + " — "
+                                  + screen.outside(modelData.provider) + ": " + modelData.why
                             textFormat: Text.PlainText
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
@@ -136,8 +143,8 @@ Rectangle {
                     Text {
                         objectName: "pathwayHelp"
                         width: parent.width
-                        text: qsTr("Who can help: %1").arg(screen.vm.helpContact
-                                                            || qsTr("the staff at the library's information desk"))
+                        text: qsTr("Who can help: %1").arg(screen.outside(screen.vm.helpContact
+                                                            || qsTr("the staff at the library's information desk")))
                         textFormat: Text.PlainText
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody

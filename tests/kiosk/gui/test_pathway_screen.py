@@ -46,9 +46,10 @@ def window(qtbot, store_path: Path, printed: Path) -> Iterator[Any]:
     kiosk.close()
 
 
-def save_goal(qtbot, win, vm, aim: str, *, free: bool = False, days: tuple[str, ...] = ()) -> str:
+def save_goal(qtbot, win, vm, aim: str, *, free: bool = False, days: tuple[str, ...] = (),
+              lang: str = "en") -> str:
     """From the attract screen: a learning goal with ``aim``, saved; returns its claim code."""
-    touch(qtbot, win, "language_en")
+    touch(qtbot, win, f"language_{lang}")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
     touch(qtbot, win, "goalButton")
     touch(qtbot, win, f"aim_{aim}")
@@ -217,6 +218,41 @@ def test_when_the_catalogue_cannot_fill_a_pathway_the_screen_says_so_and_who_hel
     for i, closest in enumerate(vm.pathway.closest):
         shown = item(win, f"pathwayClosest_{i}").property("text")
         assert closest["title"] in shown and closest["why"] in shown
+
+
+def test_in_arabic_the_nearly_fitting_offers_run_right_to_left_around_their_latin_titles(
+        qtbot, window) -> None:
+    # "• Good morning: Greek … — Provider: <Arabic reason>" took its direction from the Latin
+    # title: the bullet stood on the left and the Arabic reason was broken up at the far end.
+    win, vm = window.window, window.kiosk
+    save_goal(qtbot, win, vm, "learn_german", free=True, lang="ar")
+    open_pathway(qtbot, win, vm)
+    assert vm.rightToLeft and vm.pathway.closest
+    for i, closest in enumerate(vm.pathway.closest):
+        shown = item(win, f"pathwayClosest_{i}").property("text")
+        assert shown == (f"\u200f• \u2068{closest['title']}\u2069 — \u2068{closest['provider']}\u2069: "
+                         f"{closest['why']}")
+    assert f"\u2068{HELP}\u2069" in item(win, "pathwayHelp").property("text")
+
+
+def test_who_helps_is_named_in_the_citizens_language_on_screen_and_sheet(qtbot, store_path, printed) -> None:
+    greek = "Ρωτήστε τη Μαρία στην υποδοχή"
+    settings = Settings(print_backend="folder", print_folder=str(printed), hub_url=HUB,
+                        default_language="en", help_desk={"en": HELP, "el": greek})
+    kiosk = open_window(qtbot, store_path, settings)
+    try:
+        win, vm = kiosk.window, kiosk.kiosk
+        save_goal(qtbot, win, vm, "learn_german", free=True, lang="el")
+        open_pathway(qtbot, win, vm)
+        shown = item(win, "pathwayHelp").property("text")
+        assert greek in shown and HELP not in shown
+        touch(qtbot, win, "pathwayPrintButton")
+        qtbot.waitUntil(lambda: vm.printing.state == "done", timeout=15000)
+        [sheet] = printed.glob("*.pdf")
+        text = " ".join(pdf_text(sheet).split())
+        assert greek in text and HELP not in text
+    finally:
+        kiosk.close()
 
 
 def test_printing_through_a_real_cups_pdf_queue(qtbot, store_path, cups_server, monkeypatch, tmp_path) -> None:
