@@ -184,13 +184,22 @@ Rectangle {
                 spacing: Theme.spacing
                 visible: !Qt.inputMethod.visible  // while typing, the results need the room
 
+                // A label that needs two lines ("Neighbourhood & volunteering" in large text) gets
+                // them at the button's smallest size instead of losing its second word.
+                FontMetrics {
+                    id: smallLine
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                }
+
                 Repeater {
                     model: screen.discover.topics
                     KioskButton {
                         required property string modelData
                         objectName: "topic_" + modelData
                         width: (topics.width - (topics.columns - 1) * topics.spacing) / topics.columns
-                        height: Theme.touchTarget * (screen.easyRead ? 1.2 : 1.4)
+                        height: Math.max(Theme.touchTarget * (screen.easyRead ? 1.2 : 1.4),
+                                         2 * smallLine.height + Theme.mm(2.5))
                         fontSize: Theme.fontBody
                         pictogram: screen.easyRead ? modelData : ""
                         checkable: true

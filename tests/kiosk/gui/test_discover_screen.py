@@ -9,7 +9,7 @@ from .gui_catalogue import HTML_TITLE, small_catalogue
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
-from .qml_driver import find_all, item, touch, type_text
+from .qml_driver import find_all, item, settle, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -25,6 +25,27 @@ def discover(qtbot, kiosk_window):
     results = kiosk_window.kiosk.discover.results
     qtbot.waitUntil(lambda: results.total > 0 and not results.loading)
     return kiosk_window
+
+
+@pytest.mark.parametrize("switch", ["", "largeTextSwitch", "easyReadSwitch"], ids=["plain", "large", "easy"])
+def test_every_topic_keeps_all_its_words_in_every_language(qtbot, kiosk_window, switch: str) -> None:
+    # Large text once showed "Neighbourhood &…": the tile had no room for a second line.
+    win = kiosk_window.window
+    if switch:
+        touch(qtbot, win, switch)
+    touch(qtbot, win, "language_en")
+    cut = []
+    for lang in ("de", "en", "es", "el", "ro", "tr", "uk", "ar"):
+        touch(qtbot, win, "languageButton")
+        touch(qtbot, win, f"switchLanguage_{lang}")
+        settle(qtbot, win)
+        tiles = find_all(win, "topic_")
+        assert len(tiles) == 11
+        for tile in tiles:
+            label = next(c for c in tile.childItems() if c.inherits("QQuickText"))
+            if label.property("truncated"):
+                cut.append(f"{lang} {tile.objectName()}: {label.property('text')!r}")
+    assert cut == []
 
 
 def _count_text(win) -> str:
