@@ -192,8 +192,12 @@ class SignUpViewModel(QObject):
 
     def _saved_ok(self, saved: Any) -> None:
         self._set_saving(False)
+        from kiosk.signup.contact import shown_phone
+
+        # As the citizen writes it ("030 1234567"), not as the hub gets it ("+49301234567").
+        contact = shown_phone(saved.contact) if saved.contact_kind == "phone" else saved.contact
         self._saved = {
-            "name": saved.name, "contactKind": saved.contact_kind, "contact": saved.contact,
+            "name": saved.name, "contactKind": saved.contact_kind, "contact": contact,
             "reference": saved.uuid[:8].upper(),
         }
         self._step = "done"

@@ -65,6 +65,20 @@ def check_phone(text: str, region: str = "DE") -> Check:
     return Check("ok", value=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+def shown_phone(value: str, region: str = "DE") -> str:
+    """A stored +E.164 number as a citizen writes it: "030 1234567" for one of the kiosk's own
+    country, "+90 532 123 45 67" for another; anything unreadable as it is."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return value
+    if phonenumbers.region_code_for_number(number) == region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def check_email(text: str) -> Check:
     """An e-mail address (syntax only: the kiosk is often offline, so no DNS look-up)."""
     import email_validator  # imported here: only the sign-up form needs it

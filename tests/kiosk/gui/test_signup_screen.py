@@ -71,7 +71,7 @@ def test_sign_up_checks_as_typed_asks_consent_and_saves_once(qtbot, kiosk_window
     qtbot.wait(300)  # any second save would have landed by now
     assert _rows(store_path) == (1, 1, 1)
     stored = item(win, "signUpStored").property("text")
-    assert "Name: Ana" in stored and "Phone: +49301234567" in stored
+    assert "Name: Ana" in stored and "Phone: 030 1234567" in stored  # as typed, not as the hub gets it
     assert item(win, "signUpStatus").property("text") == "Your place is provisional."
     assert "learning hub" in item(win, "signUpNext").property("text")
     assert "deleted here" in item(win, "signUpRetention").property("text")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.signup.contact import check_contact, check_email, check_name, check_phone
+from kiosk.signup.contact import check_contact, check_email, check_name, check_phone, shown_phone
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,13 @@ def test_contact_kinds() -> None:
     assert check_contact("phone", "0176 1234 5678").value == "+4917612345678"
     assert check_contact("email", "a@web.de").ok
     assert check_contact("fax", "123").reason == "contact.kind"
+
+
+@pytest.mark.parametrize("stored, shown", [
+    ("+49301234567", "030 1234567"),  # the kiosk's own country: as people here write it
+    ("+4917612345678", "0176 12345678"),
+    ("+905321234567", "+90 532 123 45 67"),  # another country: with its code, in groups
+    ("not a number", "not a number"),
+])
+def test_a_stored_phone_number_is_shown_as_people_write_it(stored: str, shown: str) -> None:
+    assert shown_phone(stored) == shown
