@@ -55,6 +55,10 @@
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>عرض المسار نحو هدفي</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>تسجيل هدف تعليمي آخر</translation>
     </message>

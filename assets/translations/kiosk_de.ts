@@ -55,6 +55,10 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Lernweg zu meinem Lernziel ansehen</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Noch ein Lernziel festhalten</translation>
     </message>

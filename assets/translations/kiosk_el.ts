@@ -55,6 +55,10 @@
         <translation>Αφαίρεση</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Δείτε τη διαδρομή για τον στόχο μου</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Ορίστε κι άλλον στόχο</translation>
     </message>

@@ -55,6 +55,10 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Ver el itinerario de mi objetivo</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Anotar otro objetivo</translation>
     </message>

@@ -55,6 +55,10 @@
         <translation>Eliminați</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Vedeți parcursul pentru obiectivul meu</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Încă un obiectiv</translation>
     </message>

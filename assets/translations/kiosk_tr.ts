@@ -55,6 +55,10 @@
         <translation>Kaldır</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Hedefime giden öğrenme yolunu gör</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Başka bir öğrenme hedefi kaydet</translation>
     </message>

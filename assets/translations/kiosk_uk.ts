@@ -55,6 +55,10 @@
         <translation>Прибрати</translation>
     </message>
     <message>
+        <source>See the pathway for my goal</source>
+        <translation>Переглянути шлях до моєї мети</translation>
+    </message>
+    <message>
         <source>Record another learning goal</source>
         <translation>Записати ще одну навчальну мету</translation>
     </message>

@@ -109,12 +109,25 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
+        // Once a learning goal is saved, its planned pathway is one touch away from here too;
+        // the words say which pathway, as this screen is "my pathway" as well.
+        KioskButton {
+            id: toPathway
+            objectName: "basketPathwayButton"
+            width: parent.width
+            height: Theme.touchTarget * 1.3
+            visible: screen.kiosk.goal.step === "done"
+            primary: true
+            fontSize: Theme.fontTitle
+            text: qsTr("See the pathway for my goal")
+            onClicked: screen.kiosk.openPathway()
+        }
         KioskButton {
             objectName: "basketGoalButton"
             width: parent.width
-            height: Theme.touchTarget * 1.3
-            primary: true
-            fontSize: Theme.fontTitle
+            height: toPathway.visible ? Theme.touchTarget : Theme.touchTarget * 1.3
+            primary: !toPathway.visible
+            fontSize: toPathway.visible ? Theme.fontBody : Theme.fontTitle
             text: screen.kiosk.goal.step === "done" ? qsTr("Record another learning goal")
                                                      : qsTr("Record my learning goal")
             onClicked: screen.kiosk.startGoal()

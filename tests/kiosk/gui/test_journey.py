@@ -94,6 +94,11 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     assert vm.screen == "basket"
     assert item(win, "basketItem_0").isVisible()
     assert item(win, "basketGoalButton").property("text") == "Record another learning goal"
+    # From "my pathway" (the offers the citizen added) back to the pathway planned for the goal.
+    assert item(win, "basketPathwayButton").property("text") == "See the pathway for my goal"
+    touch(qtbot, win, "basketPathwayButton")
+    assert vm.screen == "pathway" and vm.pathway.state == "ready"
+    touch(qtbot, win, "basketButton")
     touch(qtbot, win, "basketRemove_0")
     assert vm.basket.count == 0 and item(win, "basketEmpty").isVisible()
     assert item(win, "basketButton").property("text") == "My pathway (0)"
@@ -105,6 +110,7 @@ def test_the_basket_is_reachable_from_every_screen_and_back_returns(qtbot, kiosk
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
     touch(qtbot, win, "basketButton")
     assert vm.screen == "basket" and item(win, "basketEmpty").isVisible()
+    assert not item(win, "basketPathwayButton").isVisible()  # no learning goal yet: no pathway to see
     touch(qtbot, win, "basketBackButton")
     assert vm.screen == "discover"
     touch(qtbot, win, "offerTile_1")
