@@ -19,7 +19,8 @@ class BasketViewModel(QObject):
     def _get_items(self) -> list[dict[str, Any]]:
         return [dict(i) for i in self._items]
 
-    # [{"offerId", "hubId", "title", "sessionHubId", "when", "venue"}]
+    # [{"offerId", "hubId", "title", "sessionHubId", "day", "time", "venue"}]; the screen joins
+    # day and time with the language's own separator (Arabic "، ").
     items = Property(list, _get_items, notify=itemsChanged)
 
     def _get_count(self) -> int:
@@ -32,7 +33,7 @@ class BasketViewModel(QObject):
         entry = {
             "offerId": offer.get("id", 0), "hubId": offer.get("hubId", ""), "title": offer.get("title", ""),
             "sessionHubId": session.get("hubId", ""),
-            "when": ", ".join(part for part in (session.get("day", ""), session.get("time", "")) if part),
+            "day": session.get("day", ""), "time": session.get("time", ""),
             "venue": offer.get("venue", ""),
         }
         for i, existing in enumerate(self._items):

@@ -79,8 +79,10 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 Text {
+                    objectName: "basketWhere_" + entry.index
                     width: parent.width
-                    text: [entry.modelData.when, entry.modelData.venue].filter(x => x).join(" · ")
+                    text: [[entry.modelData.day, entry.modelData.time].filter(x => x).join(screen.kiosk.listSeparator),
+                           entry.modelData.venue].filter(x => x).join(" · ")
                     horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
                     textFormat: Text.PlainText
                     font.family: Theme.fontFamily

@@ -14,7 +14,7 @@ def test_an_offer_is_added_once_with_its_latest_session(qtbot) -> None:
     basket.add(OFFER, FIRST)
     basket.add(OFFER, SECOND)
     assert basket.count == 1 and basket.contains("o7")
-    assert basket.items[0]["when"] == "Tuesday, December 8, 2026, 10:00–11:30"
+    assert (basket.items[0]["day"], basket.items[0]["time"]) == ("Tuesday, December 8, 2026", "10:00–11:30")
     assert basket.pathway() == [{"offer": "o7", "session": "o7-s1"}]
 
 

@@ -126,6 +126,20 @@ def test_the_basket_is_reachable_from_every_screen_and_back_returns(qtbot, kiosk
     assert vm.screen == "basket"
 
 
+def test_in_arabic_the_basket_joins_day_and_time_with_the_arabic_comma(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_ar")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    touch(qtbot, win, "addToPathwayButton")
+    touch(qtbot, win, "basketButton")
+    added = vm.basket.items[0]
+    assert added["day"] and added["time"]
+    shown = item(win, "basketWhere_0").property("text")
+    assert shown.startswith(f"{added['day']}، {added['time']}") and ", " not in shown
+
+
 def test_the_language_switch_keeps_the_citizens_place(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, "language_en")
