@@ -92,10 +92,10 @@ class PathwayViewModel(QObject):
         p = self._pathway
         if p is None:
             return []
-        return [{"title": c.title, "provider": c.provider,
+        return [{"offerId": c.offer_id, "title": c.title, "provider": c.provider,
                  "why": "; ".join(r.text(self._language) for r in c.why_not)} for c in p.closest]
 
-    # Offers that nearly fit, each with what stops it: [{"title", "provider", "why"}].
+    # Offers that nearly fit, each with what stops it: [{"offerId", "title", "provider", "why"}].
     closest = Property(list, _get_closest, notify=changed)
 
     def _get_help(self) -> str:

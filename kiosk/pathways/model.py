@@ -65,6 +65,7 @@ class Closest:
     title: str
     provider: str
     why_not: tuple[Reason, ...]
+    offer_id: int = 0  # the store's id, so the screen can open the offer
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ def plan(
         notes=tuple(notes),
         shortfall=shortfall,
         closest=tuple(
-            Closest(c.hub_id, names[c.id][0], names[c.id][1], tuple(why)) for c, why in closest
+            Closest(c.hub_id, names[c.id][0], names[c.id][1], tuple(why), c.id) for c, why in closest
         ),
         help=Reason("ask_help", {"contact": help_contact}) if help_contact else None,
         planned_at=now,

@@ -126,18 +126,43 @@ Rectangle {
                     }
                     Repeater {
                         model: screen.vm.closest
-                        Text {
+                        // Each near miss opens like any offer: the citizen may take it anyway
+                        // (another day, a small fee) or show it to the staff.
+                        Rectangle {
+                            id: near
                             required property var modelData
                             required property int index
+                            readonly property alias text: nearText.text
                             objectName: "pathwayClosest_" + index
                             width: shortfallText.width
-                            text: screen.lineStart + "• " + screen.outside(modelData.title) + " — "
-                                  + screen.outside(modelData.provider) + ": " + modelData.why
-                            textFormat: Text.PlainText
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.text
-                            wrapMode: Text.Wrap
+                            height: Math.max(Theme.touchTarget, nearText.implicitHeight + 2 * Theme.spacing)
+                            radius: Theme.radius
+                            color: nearTouch.pressed ? Theme.accentPressed : Theme.surface
+                            border.width: Math.max(1, Theme.mm(0.4))
+                            border.color: Theme.border
+                            Accessible.role: Accessible.Button
+                            Accessible.name: nearText.text
+                            Accessible.onPressAction: screen.kiosk.openOffer(near.modelData.offerId)
+
+                            Text {
+                                id: nearText
+                                anchors.left: parent.left
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                anchors.margins: Theme.spacing
+                                text: screen.lineStart + screen.outside(near.modelData.title) + " — "
+                                      + screen.outside(near.modelData.provider) + ": " + near.modelData.why
+                                textFormat: Text.PlainText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                                color: nearTouch.pressed ? Theme.textOnAccent : Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            MouseArea {
+                                id: nearTouch
+                                anchors.fill: parent
+                                onClicked: screen.kiosk.openOffer(near.modelData.offerId)
+                            }
                         }
                     }
                     Text {

@@ -218,6 +218,12 @@ def test_when_the_catalogue_cannot_fill_a_pathway_the_screen_says_so_and_who_hel
     for i, closest in enumerate(vm.pathway.closest):
         shown = item(win, f"pathwayClosest_{i}").property("text")
         assert closest["title"] in shown and closest["why"] in shown
+    # A near miss opens like any offer, and Back returns to the pathway.
+    touch(qtbot, win, "pathwayClosest_0")
+    qtbot.waitUntil(lambda: vm.screen == "details" and vm.details.state == "ready")
+    assert vm.details.offer["title"] == vm.pathway.closest[0]["title"]
+    touch(qtbot, win, "detailsBackButton")
+    assert vm.screen == "pathway"
 
 
 def test_in_arabic_the_nearly_fitting_offers_run_right_to_left_around_their_latin_titles(
@@ -230,7 +236,7 @@ def test_in_arabic_the_nearly_fitting_offers_run_right_to_left_around_their_lati
     assert vm.rightToLeft and vm.pathway.closest
     for i, closest in enumerate(vm.pathway.closest):
         shown = item(win, f"pathwayClosest_{i}").property("text")
-        assert shown == (f"\u200f• \u2068{closest['title']}\u2069 — \u2068{closest['provider']}\u2069: "
+        assert shown == (f"\u200f\u2068{closest['title']}\u2069 — \u2068{closest['provider']}\u2069: "
                          f"{closest['why']}")
     assert f"\u2068{HELP}\u2069" in item(win, "pathwayHelp").property("text")
 
