@@ -328,7 +328,8 @@ def _basket(kiosk: Any) -> str:
     if not items:
         parts.append(tr("BasketScreen", "Nothing here yet. Open an offer and touch \"Add to my pathway\"."))
     for entry in items:
-        parts.append(_sentence(", ".join(p for p in (entry.get("title", ""), entry.get("when", "")) if p)))
+        when = kiosk.listSeparator.join(p for p in (entry.get("day", ""), entry.get("time", "")) if p)
+        parts.append(_sentence(kiosk.listSeparator.join(p for p in (entry.get("title", ""), when) if p)))
     return _join(*parts)
 
 

@@ -311,6 +311,20 @@ def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
     assert "Step 1." in text and steps[0]["title"] in text
 
 
+def test_the_basket_is_read_with_each_offers_day_and_time(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    touch(qtbot, win, "addToPathwayButton")
+    touch(qtbot, win, "basketButton")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My pathway."))
+    added = vm.basket.items[0]
+    assert f"{added['title']}, {added['day']}, {added['time']}." in vm.readAloud.spokenText
+
+
 def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
     """What is kept and for how long is read out; the name and phone number never are."""
     from .qml_driver import type_text
