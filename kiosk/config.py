@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -101,8 +102,14 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             continue
         default = getattr(settings, key)
         if key == "help_desk" and isinstance(value, dict):
-            if all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-                settings.help_desk = value
+            # A setting written below a [help_desk] table belongs to the table in TOML: say so
+            # rather than lose it without a word.
+            strays = [k for k in value if not re.fullmatch(r"[a-z]{2,3}", k)]
+            for stray in strays:
+                problems.append(f"{path}: {stray!r} sits under [help_desk], where only language codes "
+                                "belong; move it above the [help_desk] line")
+            if all(isinstance(v, str) for k, v in value.items() if k not in strays):
+                settings.help_desk = {k: v for k, v in value.items() if k not in strays}
             else:
                 problems.append(f"{path}: each help_desk entry should be a language code = text; default kept")
             continue

@@ -22,11 +22,17 @@ def write_setting(config_file: Path, key: str, literal: str) -> None:
     if not re.fullmatch(r"[a-z_]+", key):
         raise ValueError(f"not a setting name: {key!r}")
     lines = config_file.read_text(encoding="utf-8").splitlines() if config_file.exists() else []
+    # Settings live above the first [table] (e.g. [help_desk]): a line below it belongs to
+    # that table, so a new setting goes in just above it, and only lines above it are ours.
+    tables = next((i for i, line in enumerate(lines) if re.match(r"\s*\[", line)), len(lines))
     entry = f"{key} = {literal}"
     pattern = re.compile(rf"\s*{key}\s*=")
-    replaced = [entry if pattern.match(line) else line for line in lines]
-    if entry not in replaced:
-        replaced.append(entry)
+    top = [entry if pattern.match(line) else line for line in lines[:tables]]
+    if entry not in top:
+        while top and not top[-1].strip() and tables < len(lines):
+            top.pop()  # keep the blank line between the settings and the table
+        top += [entry, ""] if tables < len(lines) else [entry]
+    replaced = top + lines[tables:]
     config_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = config_file.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

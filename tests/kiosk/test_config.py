@@ -39,3 +39,11 @@ def test_a_malformed_help_desk_table_is_reported_and_the_default_kept(tmp_path) 
     settings, problems = load_settings(path)
     assert settings.help_desk == ""
     assert len(problems) == 1 and "help_desk" in problems[0] and "language code = text" in problems[0]
+
+
+def test_a_setting_written_below_the_help_desk_table_is_reported_not_lost_silently(tmp_path) -> None:
+    # In TOML every line after [help_desk] belongs to that table.
+    path = toml(tmp_path, '[help_desk]\nde = "Infotheke"\nstaff_pin_hash = "$argon2id$x"\n')
+    settings, problems = load_settings(path)
+    assert settings.help_desk == {"de": "Infotheke"} and settings.staff_pin_hash == ""
+    assert len(problems) == 1 and "'staff_pin_hash' sits under [help_desk]" in problems[0]
