@@ -143,8 +143,8 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
 
     The store runs synchronous=FULL so that a sign-up and its outbox row survive a power cut.
     A catalogue page needs less: in WAL mode synchronous=NORMAL can lose the last commits on a
-    power cut but never tears one, and each page commits together with its cursor, so a lost
-    page takes its cursor with it and is simply pulled again. Sign-ups keep FULL: their own
+    power cut but never tears one, and pages commit together with their cursor, so lost
+    pages take their cursor with them and are simply pulled again. Sign-ups keep FULL: their own
     commits, on their own connections, still sync the whole log, pages before them included.
     The setting belongs to this connection alone and is put back before it returns to the pool.
     """

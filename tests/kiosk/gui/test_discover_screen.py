@@ -34,6 +34,7 @@ def test_every_topic_keeps_all_its_words_in_every_language(qtbot, kiosk_window, 
     if switch:
         touch(qtbot, win, switch)
     touch(qtbot, win, "language_en")
+    discover = kiosk_window.kiosk.discover
     cut = []
     for lang in ("de", "en", "es", "el", "ro", "tr", "uk", "ar"):
         touch(qtbot, win, "languageButton")
@@ -41,10 +42,20 @@ def test_every_topic_keeps_all_its_words_in_every_language(qtbot, kiosk_window, 
         settle(qtbot, win)
         tiles = find_all(win, "topic_")
         assert len(tiles) == 11
-        for tile in tiles:
-            label = next(c for c in tile.childItems() if c.inherits("QQuickText"))
-            if label.property("truncated"):
-                cut.append(f"{lang} {tile.objectName()}: {label.property('text')!r}")
+        topics = [tile.objectName().removeprefix("topic_") for tile in tiles]
+        for chosen in (False, True):  # chosen, a label is bold with a "✓ " before it: wider
+            if chosen:
+                for topic in topics:
+                    discover.toggleTopic(topic)
+                settle(qtbot, win)
+                assert all(tile.property("checked") for tile in tiles)
+            for tile in tiles:
+                label = next(c for c in tile.childItems() if c.inherits("QQuickText"))
+                if label.property("truncated"):
+                    cut.append(f"{lang} {tile.objectName()}{' (chosen)' if chosen else ''}: "
+                               f"{label.property('text')!r}")
+        for topic in topics:
+            discover.toggleTopic(topic)
     assert cut == []
 
 

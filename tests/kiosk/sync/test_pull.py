@@ -177,6 +177,30 @@ def test_a_page_that_fails_to_store_stops_the_pull_and_nothing_fetched_ahead_is_
     assert offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
 
 
+def test_a_page_that_fails_to_arrive_leaves_every_page_before_it_committed(hub, store, monkeypatch) -> None:
+    from kiosk.sync.client import HubClient, HubUnreachable
+
+    class DroppingTheFourthPage(HubClient):
+        calls = 0
+
+        def changes(self, after, limit=500):
+            self.calls += 1
+            if self.calls == 4:
+                raise HubUnreachable("the network went away")
+            return super().changes(after, limit)
+
+    client = DroppingTheFourthPage(hub.url, hub.tokens["kiosk-a"], connect_timeout=2, read_timeout=5)
+    _slow_store(monkeypatch)  # provider, venue and off-1 are in one open group when off-2 fails
+    try:
+        with pytest.raises(HubUnreachable):
+            pull_catalogue(store, client, page_size=1)
+    finally:
+        client.close()
+    assert offers(store) == {"off-1": 1}
+    with store.connect() as conn:
+        assert get_state(conn, CATALOGUE_CURSOR) == str(seq_of(hub, "off-1"))
+
+
 def test_a_page_that_fails_to_store_keeps_the_groups_committed_before_it(
         hub, store, client, monkeypatch) -> None:
     import kiosk.sync.pull as pull
