@@ -55,7 +55,7 @@ class Settings:
     # Where the kiosk stands, [latitude, longitude], for "near" in pathways; empty: unknown.
     kiosk_location: list[float] = field(default_factory=list)
     # The person or desk a citizen can ask when a pathway cannot be filled (on screen and on the
-    # sheet): one text, or a table by language code, e.g. [help_desk] de = "Infotheke, EG".
+    # sheet): one text, or one per language code: help_desk = { de = "Infotheke, EG", tr = ... }.
     help_desk: str | dict[str, str] = ""
     # Pathway sheet printing: backend "cups" (Linux default), "qt" (Windows default) or "folder".
     print_backend: str = ""
