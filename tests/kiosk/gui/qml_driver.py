@@ -73,6 +73,12 @@ def type_text(window: QQuickWindow, text: str) -> None:
         QTest.keyClick(window, char)
 
 
+def open_offer(qtbot, window: QQuickWindow, vm, index: int = 0) -> None:
+    """On the Discover screen: touch the result tile ``index`` and wait for its details."""
+    touch(qtbot, window, f"offerTile_{index}")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+
+
 def sign_up_without_contact(qtbot, window: QQuickWindow, vm, name: str) -> None:
     """On the sign-up screen: a name, no contact, consent, save; returns once it is saved."""
     touch(qtbot, window, "signUpName")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .qml_driver import find, find_all, item, settle, touch
+from .qml_driver import find, find_all, item, open_offer, settle, touch
 
 pytestmark = pytest.mark.ui
 
@@ -52,8 +52,7 @@ def test_large_text_makes_every_text_at_least_one_and_a_half_times_larger(qtbot,
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
     for screen in ("discover", "details"):
         if screen == "details":
-            touch(qtbot, win, "offerTile_0")
-            qtbot.waitUntil(lambda: vm.details.state == "ready")
+            open_offer(qtbot, win, vm)
         settle(qtbot, win)
         before = [(t, t.property("font").pixelSize()) for t in _texts(win)]
         assert len(before) > 10
@@ -102,8 +101,7 @@ def test_arrows_point_the_other_way_in_arabic(qtbot, kiosk_window) -> None:
     touch(qtbot, win, "easyReadSwitch")
     touch(qtbot, win, "language_ar")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     settle(qtbot, win)
     back = item(win, "detailsBackButton")
     arrow = next(p for p in find_all(win, "") if p.metaObject().className().startswith("Pictogram")
@@ -123,8 +121,7 @@ def test_a_phone_number_keeps_its_order_in_an_arabic_sentence(qtbot, kiosk_windo
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, "language_ar")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
     type_text(win, "Ana")

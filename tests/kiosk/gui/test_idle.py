@@ -11,7 +11,7 @@ import pytest
 from kiosk.config import Settings
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import find_all, item, touch, type_text
+from .qml_driver import find_all, item, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -76,8 +76,7 @@ def test_idle_warns_then_wipes_everything_the_citizen_typed(qtbot, quick_idle) -
     touch(qtbot, win, "searchField")
     type_text(win, "conversation")
     qtbot.waitUntil(lambda: vm.discover.results.total == 1 and not vm.discover.results.loading)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "goalButton")
     touch(qtbot, win, "aim_digital")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from kiosk.store.models import LearningGoal, OutboxItem, SignUp
 
 from .gui_catalogue import SERIES_TITLE
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -23,8 +23,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     type_text(win, "conversation")
     qtbot.waitUntil(lambda: vm.discover.text == "conversation" and not vm.discover.searchPending
                     and not results.loading and results.total == 1)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     assert item(win, "detailsTitle").property("text") == SERIES_TITLE
     touch(qtbot, win, "addToPathwayButton")
     assert item(win, "basketButton").property("text") == "My pathway (1)"
@@ -130,8 +129,7 @@ def test_in_arabic_the_basket_joins_day_and_time_with_the_arabic_comma(qtbot, ki
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, "language_ar")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "basketButton")
     added = vm.basket.items[0]
@@ -144,8 +142,7 @@ def test_the_language_switch_keeps_the_citizens_place(qtbot, kiosk_window) -> No
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, "language_en")
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "sessionRow_3")
     chosen = vm.details.selected["hubId"]
     touch(qtbot, win, "languageButton")

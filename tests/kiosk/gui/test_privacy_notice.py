@@ -8,7 +8,7 @@ import pytest
 from kiosk.sheets.strings import strings
 
 from .conftest import WINDOW_SIZE
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -19,8 +19,7 @@ def _to_form(qtbot, win, vm) -> None:
     type_text(win, "conversation")
     qtbot.waitUntil(lambda: vm.discover.text == "conversation" and not vm.discover.searchPending
                     and not vm.discover.results.loading and vm.discover.results.total == 1)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     assert vm.signUp.step == "form"
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .conftest import WINDOW_SIZE
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -99,8 +99,7 @@ def _search_and_open(qtbot, win, vm, words: str) -> None:
     type_text(win, words)
     qtbot.waitUntil(lambda: vm.discover.text == words and not vm.discover.searchPending
                     and not vm.discover.results.loading and vm.discover.results.total > 0)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
 
 
 def _sign_up(qtbot, win, vm, kind: str, contact: str) -> None:

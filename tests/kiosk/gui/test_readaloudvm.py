@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .qml_driver import item, touch
+from .qml_driver import item, open_offer, touch
 
 pytestmark = pytest.mark.ui
 
@@ -154,8 +154,7 @@ def test_the_speaker_reads_the_screen_in_german_and_stops_on_the_next_screen(
     assert item(win, "offerTile_0").property("title") in reader.spokenText
     assert item(win, "readAloudPanel").isVisible()
     # The citizen moves on: the strip goes and the engine is quiet.
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     assert reader.state == "idle" and not reader.open
     qtbot.waitUntil(lambda: reader._speech.state() == QTextToSpeech.State.Ready, timeout=5000)
     # On an offer it reads the offer's details.
@@ -315,8 +314,7 @@ def test_the_basket_is_read_with_each_offers_day_and_time(qtbot, kiosk_window) -
     win, vm = kiosk_window.window, kiosk_window.kiosk
     vm.readAloud.use_engine("mock")
     _open_discover(qtbot, kiosk_window, "en")
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "basketButton")
     touch(qtbot, win, "readAloudButton")
@@ -332,8 +330,7 @@ def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_wi
     win, vm = kiosk_window.window, kiosk_window.kiosk
     vm.readAloud.use_engine("mock")
     _open_discover(qtbot, kiosk_window, "en")
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
     type_text(win, "Zoltan")

@@ -13,7 +13,7 @@ from PySide6.QtQuick import QQuickItem
 
 from .conftest import WINDOW_SIZE
 from .gui_catalogue import small_catalogue
-from .qml_driver import item, touch, type_text
+from .qml_driver import item, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -136,8 +136,7 @@ def test_hostile_catalogue_text_shows_as_plain_text_and_opens_nothing(qtbot, evi
                         and not vm.discover.results.loading and vm.discover.results.total == 1)
         tiles = assert_inert(win)
         assert "Bold Zanzibar course gnp.exe" in tiles
-        touch(qtbot, win, "offerTile_0")
-        qtbot.waitUntil(lambda: vm.details.state == "ready")
+        open_offer(qtbot, win, vm)
 
         title = item(win, "detailsTitle").property("text")
         description = item(win, "detailsDescription").property("text")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import WINDOW_SIZE
-from .qml_driver import item, sign_up_without_contact, touch, type_text
+from .qml_driver import item, open_offer, sign_up_without_contact, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -31,8 +31,7 @@ def test_the_hubs_decision_reaches_the_confirmation_screen(qtbot, tmp_path) -> N
         type_text(win, "computer basics")  # a demo offer that takes sign-ups (not drop-in)
         qtbot.waitUntil(lambda: vm.discover.text == "computer basics" and not vm.discover.searchPending
                         and not vm.discover.results.loading and vm.discover.results.total > 0)
-        touch(qtbot, win, "offerTile_0")
-        qtbot.waitUntil(lambda: vm.details.state == "ready")
+        open_offer(qtbot, win, vm)
         touch(qtbot, win, "signUpButton")
         sign_up_without_contact(qtbot, win, vm, "Ana")
         assert item(win, "signUpStatus").property("text") == "Your place is provisional."

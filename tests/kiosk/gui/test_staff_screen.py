@@ -19,7 +19,7 @@ from kiosk.config import config_file, load_settings
 from kiosk.staff.pin import hash_pin, write_pin_hash
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import item, sign_up_without_contact, touch, type_text
+from .qml_driver import item, open_offer, sign_up_without_contact, touch, type_text
 from .test_staff_unlock import PIN, enter_staff_mode
 
 pytestmark = pytest.mark.ui
@@ -131,8 +131,7 @@ def test_a_sign_up_made_in_staff_mode_reaches_the_hub_as_staff_assisted(qtbot, s
     type_text(win, "course number")  # the hub's catalogue, pulled by the first round
     qtbot.waitUntil(lambda: vm.discover.text == "course number" and not vm.discover.searchPending
                     and not vm.discover.results.loading and vm.discover.results.total > 0, timeout=10000)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     sign_up_without_contact(qtbot, win, vm, "Ana")
     qtbot.waitUntil(lambda: len(hub_sign_ups(hub)) == 1, timeout=30000)  # saving wakes the loop

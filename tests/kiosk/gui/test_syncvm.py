@@ -14,7 +14,7 @@ import time
 import pytest
 from sqlalchemy import select
 
-from .qml_driver import item, sign_up_without_contact, touch, type_text
+from .qml_driver import item, open_offer, sign_up_without_contact, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -47,8 +47,7 @@ def _sign_up(qtbot, win, vm, name: str) -> None:
     type_text(win, "course number")
     qtbot.waitUntil(lambda: vm.discover.text == "course number" and not vm.discover.searchPending
                     and not vm.discover.results.loading and vm.discover.results.total > 0)
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     sign_up_without_contact(qtbot, win, vm, name)
 

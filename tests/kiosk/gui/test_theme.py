@@ -122,7 +122,7 @@ def _rendered_pairs(win) -> list[tuple[str, float]]:
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["usual", "high-contrast"])
 def test_every_text_on_the_screens_reaches_7_to_1(qtbot, kiosk_window, high_contrast: bool) -> None:
     """What is really drawn, screen by screen: catches a colour set outside Theme.qml."""
-    from .qml_driver import settle, touch
+    from .qml_driver import open_offer, settle, touch
 
     win, vm = kiosk_window.window, kiosk_window.kiosk
     if high_contrast:
@@ -140,8 +140,7 @@ def test_every_text_on_the_screens_reaches_7_to_1(qtbot, kiosk_window, high_cont
     qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
     touch(qtbot, win, "filter_free")
     look("discover")
-    touch(qtbot, win, "offerTile_0")
-    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    open_offer(qtbot, win, vm)
     look("details")
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "signUpButton")
