@@ -73,6 +73,12 @@ def type_text(window: QQuickWindow, text: str) -> None:
         QTest.keyClick(window, char)
 
 
+def open_discover(qtbot, window: QQuickWindow, vm, language: str = "en") -> None:
+    """From the attract screen: choose ``language`` and wait for Discover's first results."""
+    touch(qtbot, window, f"language_{language}")
+    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+
+
 def open_offer(qtbot, window: QQuickWindow, vm, index: int = 0) -> None:
     """On the Discover screen: touch the result tile ``index`` and wait for its details."""
     touch(qtbot, window, f"offerTile_{index}")

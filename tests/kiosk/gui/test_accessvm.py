@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .qml_driver import find, find_all, item, open_offer, settle, touch
+from .qml_driver import find, find_all, item, open_discover, open_offer, settle, touch
 
 pytestmark = pytest.mark.ui
 
@@ -48,8 +48,7 @@ def test_the_idle_limit_switches_them_off_too(qtbot, kiosk_window) -> None:
 
 def test_large_text_makes_every_text_at_least_one_and_a_half_times_larger(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     for screen in ("discover", "details"):
         if screen == "details":
             open_offer(qtbot, win, vm)
@@ -66,8 +65,7 @@ def test_large_text_makes_every_text_at_least_one_and_a_half_times_larger(qtbot,
 
 def test_easy_read_shows_pictograms_and_fewer_choices(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     chips = [c for c in find_all(win, "filter_") if c.isVisible()]
     topic = item(win, "topic_digital")
     width = topic.width()
@@ -99,8 +97,7 @@ def test_every_topic_and_action_has_a_licensed_pictogram() -> None:
 def test_arrows_point_the_other_way_in_arabic(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
     touch(qtbot, win, "easyReadSwitch")
-    touch(qtbot, win, "language_ar")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "ar")
     open_offer(qtbot, win, vm)
     settle(qtbot, win)
     back = item(win, "detailsBackButton")
@@ -119,8 +116,7 @@ def test_a_phone_number_keeps_its_order_in_an_arabic_sentence(qtbot, kiosk_windo
     from .qml_driver import type_text
 
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_ar")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "ar")
     open_offer(qtbot, win, vm)
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .qml_driver import item, touch
+from .qml_driver import item, open_discover, touch
 
 pytestmark = pytest.mark.ui
 
@@ -72,8 +72,7 @@ def test_long_text_flicks(qtbot, kiosk_window) -> None:
 
 def test_an_offer_that_is_gone_says_so_and_back_still_works(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     vm.openOffer(999999)  # as if the hub had deleted it between the list and the touch
     qtbot.waitUntil(lambda: vm.details.state == "gone")
     assert item(win, "detailsMessage").property("text") == "This offer is no longer available."

@@ -11,7 +11,7 @@ import pytest
 from kiosk.config import Settings
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import find_all, item, open_offer, touch, type_text
+from .qml_driver import find_all, item, open_discover, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -71,8 +71,7 @@ def _reachable_strings(obj: Any, seen: set[int] | None = None, depth: int = 0) -
 
 def test_idle_warns_then_wipes_everything_the_citizen_typed(qtbot, quick_idle) -> None:
     win, vm = quick_idle.window, quick_idle.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     touch(qtbot, win, "searchField")
     type_text(win, "conversation")
     qtbot.waitUntil(lambda: vm.discover.results.total == 1 and not vm.discover.results.loading)
@@ -119,8 +118,7 @@ def test_more_time_can_be_asked_for_again_and_again(qtbot, store_path) -> None:
     kiosk = _idle_window(qtbot, store_path, browse=0.3, form=0.3, warning=3)
     try:
         win, vm = kiosk.window, kiosk.kiosk
-        touch(qtbot, win, "language_en")
-        qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+        open_discover(qtbot, win, vm, "en")
         touch(qtbot, win, "searchField")
         type_text(win, "knit")
         for _ in range(12):

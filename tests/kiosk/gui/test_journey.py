@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from kiosk.store.models import LearningGoal, OutboxItem, SignUp
 
 from .gui_catalogue import SERIES_TITLE
-from .qml_driver import item, open_offer, touch, type_text
+from .qml_driver import item, open_discover, open_offer, touch, type_text
 
 pytestmark = pytest.mark.ui
 
@@ -105,8 +105,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
 
 def test_the_basket_is_reachable_from_every_screen_and_back_returns(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     touch(qtbot, win, "basketButton")
     assert vm.screen == "basket" and item(win, "basketEmpty").isVisible()
     assert not item(win, "basketPathwayButton").isVisible()  # no learning goal yet: no pathway to see
@@ -127,8 +126,7 @@ def test_the_basket_is_reachable_from_every_screen_and_back_returns(qtbot, kiosk
 
 def test_in_arabic_the_basket_joins_day_and_time_with_the_arabic_comma(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_ar")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "ar")
     open_offer(qtbot, win, vm)
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "basketButton")
@@ -140,8 +138,7 @@ def test_in_arabic_the_basket_joins_day_and_time_with_the_arabic_comma(qtbot, ki
 
 def test_the_language_switch_keeps_the_citizens_place(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     open_offer(qtbot, win, vm)
     touch(qtbot, win, "sessionRow_3")
     chosen = vm.details.selected["hubId"]

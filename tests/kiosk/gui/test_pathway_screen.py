@@ -18,7 +18,7 @@ from kiosk.store.models import SignUp
 from tests.kiosk.printing.conftest import cups_server  # noqa: F401  (a real CUPS server with a cups-pdf queue)
 
 from .conftest import WINDOW_SIZE, wait_for_store
-from .qml_driver import find, item, sign_up_without_contact, touch
+from .qml_driver import find, item, open_discover, sign_up_without_contact, touch
 
 pytestmark = pytest.mark.ui
 HUB = "https://hub.lernstadt.example"
@@ -49,8 +49,7 @@ def window(qtbot, store_path: Path, printed: Path) -> Iterator[Any]:
 def save_goal(qtbot, win, vm, aim: str, *, free: bool = False, days: tuple[str, ...] = (),
               lang: str = "en") -> str:
     """From the attract screen: a learning goal with ``aim``, saved; returns its claim code."""
-    touch(qtbot, win, f"language_{lang}")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, lang)
     touch(qtbot, win, "goalButton")
     touch(qtbot, win, f"aim_{aim}")
     for _ in range(3):  # aim, own words, hours

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .qml_driver import item, open_offer, touch
+from .qml_driver import item, open_discover, open_offer, touch
 
 pytestmark = pytest.mark.ui
 
@@ -124,8 +124,7 @@ def _name(it) -> str:
 
 def _open_discover(qtbot, kiosk_window, language: str):
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, f"language_{language}")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, language)
     return win, vm
 
 

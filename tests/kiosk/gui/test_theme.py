@@ -122,7 +122,7 @@ def _rendered_pairs(win) -> list[tuple[str, float]]:
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["usual", "high-contrast"])
 def test_every_text_on_the_screens_reaches_7_to_1(qtbot, kiosk_window, high_contrast: bool) -> None:
     """What is really drawn, screen by screen: catches a colour set outside Theme.qml."""
-    from .qml_driver import open_offer, settle, touch
+    from .qml_driver import open_discover, open_offer, settle, touch
 
     win, vm = kiosk_window.window, kiosk_window.kiosk
     if high_contrast:
@@ -136,8 +136,7 @@ def test_every_text_on_the_screens_reaches_7_to_1(qtbot, kiosk_window, high_cont
         seen[name] = [p for p in pairs if p[1] < 7]
 
     look("attract")
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     touch(qtbot, win, "filter_free")
     look("discover")
     open_offer(qtbot, win, vm)

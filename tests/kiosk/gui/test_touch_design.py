@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .qml_driver import find, find_all, item, open_offer, settle, touch
+from .qml_driver import find, find_all, item, open_discover, open_offer, settle, touch
 from .test_staff_unlock import PIN, open_pad, staff_pin, type_pin  # noqa: F401  (staff_pin: a fixture)
 
 pytestmark = pytest.mark.ui
@@ -117,8 +117,7 @@ def test_every_control_is_named_and_at_least_9_mm_on_every_screen(
     touch(qtbot, win, "attractReadAloudButton")
     look("attract read-aloud")
     touch(qtbot, win, "readAloudCloseMessage" if vm.readAloud.state == "noVoice" else "readAloudClose")
-    touch(qtbot, win, f"language_{language}")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, language)
     look("discover")
     touch(qtbot, win, "readAloudButton")
     look("discover read-aloud")
@@ -179,8 +178,7 @@ def test_names_follow_the_citizens_language(qtbot, kiosk_window) -> None:
 
 def test_primary_actions_sit_in_the_lower_two_thirds(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    touch(qtbot, win, "language_en")
-    qtbot.waitUntil(lambda: vm.discover.results.total > 0 and not vm.discover.results.loading)
+    open_discover(qtbot, win, vm, "en")
     open_offer(qtbot, win, vm)
     checks = [("signUpButton", None), ("addToPathwayButton", None), ("startOverButton", None),
               ("languageButton", None)]
