@@ -214,6 +214,30 @@ def test_a_page_that_fails_to_store_keeps_the_groups_committed_before_it(
         assert get_state(conn, CATALOGUE_CURSOR) == str(seq_of(hub, "off-1"))
 
 
+def test_threads_switch_quickly_while_a_pull_stores_and_as_before_after_it(
+        hub, store, client, monkeypatch) -> None:
+    import sys
+
+    import kiosk.sync.pull as pull
+
+    real, seen = pull.store_catalogue, []
+
+    def store_and_look(conn, checked):
+        seen.append(sys.getswitchinterval())
+        return real(conn, checked)
+
+    before = sys.getswitchinterval()
+    assert before > pull.SWITCH_INTERVAL  # the interpreter's default, 5 ms
+    _slow_store(monkeypatch, fail_on=2)
+    with pytest.raises(OSError):
+        pull_catalogue(store, client, page_size=1)
+    assert sys.getswitchinterval() == before  # a failed pull puts it back
+    monkeypatch.setattr(pull, "store_catalogue", store_and_look)
+    pull_catalogue(store, client, page_size=1)
+    assert seen and set(seen) == {pull.SWITCH_INTERVAL}
+    assert sys.getswitchinterval() == before  # and so does a good one
+
+
 def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
     # Catalogue pages commit with synchronous=NORMAL on their own connection; sign-ups, which
     # use the same pool afterwards, must find FULL again, after a good pull and a failed one.
