@@ -250,7 +250,7 @@ FLOOR_NOTE = (
     "(kind, id, record JSON) into one bare table and one commit. The pull also checks every "
     "record and writes offer, text, topic, language and session rows (four indexes on "
     "sessions) and the search index (FTS5, six prefix indexes), committing up to eight pages "
-    "(or one second of work) at a time."
+    "(or one second of work) at a time, and ends by merging the search index's segments."
 )
 
 

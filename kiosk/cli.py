@@ -77,7 +77,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 def _load_catalogue(args: argparse.Namespace) -> int:
     from kiosk.bootstrap import open_store
-    from kiosk.catalogue.load import CatalogueFileError, load_catalogue, read_catalogue_file
+    from kiosk.catalogue.load import CatalogueFileError, load_catalogue, merge_search_index, read_catalogue_file
 
     try:
         data = read_catalogue_file(args.file)
@@ -85,8 +85,9 @@ def _load_catalogue(args: argparse.Namespace) -> int:
         print(f"connect-kiosk: {exc}", file=sys.stderr)
         return 1
     engine = open_store(database_path(args))
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         report = load_catalogue(conn, data)
+        merge_search_index(conn)  # commits the load first
     print(f"loaded {report.offers} offers, {report.sessions} sessions, "
           f"{report.providers} providers, {report.venues} venues; "
           f"{len(report.rejected)} skipped, {len(report.repaired)} repairs")

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from kiosk.catalogue.load import LoadReport, load_catalogue
+from kiosk.catalogue.load import LoadReport, load_catalogue, merge_search_index
 
 # Each subject: its topics, then its name in the languages the catalogue uses. English and
 # German always; the others are added to some offers, as in a real multilingual city.
@@ -358,4 +358,6 @@ def load_generated(
         total.sessions += report.sessions
         total.rejected.extend(report.rejected)
         total.repaired.extend(report.repaired)
+    with engine.connect() as conn:
+        merge_search_index(conn)
     return total

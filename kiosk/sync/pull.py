@@ -26,6 +26,7 @@ from kiosk.catalogue.load import (
     LoadReport,
     check_catalogue,
     delete_offers,
+    merge_search_index,
     store_catalogue,
 )
 from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
@@ -241,7 +242,8 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
     Pages are fetched and checked ahead (see _Ahead) but stored strictly in order, each with
     its cursor, a few to a transaction (see _Group). When a page fails to arrive, the pages
     stored before it are committed; when one fails to store, its group is rolled back and
-    pulled again next time. A page after the failed one is dropped.
+    pulled again next time. A page after the failed one is dropped. A pull that stored
+    anything ends by merging the search index (merge_search_index).
     """
     report = PullReport()
     ahead = _Ahead(client, page_size, today)
@@ -280,6 +282,8 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
                 group.add(loaded, arrived.skipped)
                 if arrived.next_page is None:
                     group.commit(conn)
+                    if report.stored:
+                        merge_search_index(conn)
                     return report
                 if group.full() or not arriving.done():
                     group.commit(conn)

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from kiosk.catalogue.generate import generate_catalogue, iter_offers, load_generated
+from kiosk.catalogue.load import merge_search_index
 from kiosk.catalogue.records import check_offer, check_provider, check_venue
 from kiosk.store.models import Offer, OfferText, Session
 
@@ -108,3 +109,10 @@ def test_generated_words_are_there_in_all_eight_kiosk_languages() -> None:
     assert all(len(BRING[lang]) == len(BRING["en"]) for lang in KIOSK_LANGUAGES)
     offers = [o for o in iter_offers(200, seed=3, today=dt.date(2026, 3, 2)) if "what_to_bring" in o]
     assert offers and all(set(o["what_to_bring"]) == KIOSK_LANGUAGES for o in offers)
+
+
+def test_a_generated_load_in_many_batches_ends_with_its_search_index_merged(engine) -> None:
+    load_generated(engine, 400, seed=2, today=TODAY, batch=20)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(DISTINCT segid) FROM offer_fts_idx")).scalar() <= 3
+        assert merge_search_index(conn) == 1  # already merged: nothing left to do

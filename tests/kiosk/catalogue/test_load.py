@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from kiosk.catalogue.load import CatalogueFileError, LoadReport, load_catalogue, read_catalogue_file
+from kiosk.catalogue.load import (
+    CatalogueFileError,
+    LoadReport,
+    load_catalogue,
+    merge_search_index,
+    read_catalogue_file,
+)
 from kiosk.store.models import Offer, OfferText, Session, Venue
 from tests.conftest import REAL_TESTDATA
 
@@ -301,3 +307,33 @@ def test_rows_written_with_plain_executemany_are_stored_exactly_as_the_orm_store
                     assert stored == (bind(value) if bind else value), (table.name, column.name)
         starts = conn.exec_driver_sql("SELECT starts_at FROM session ORDER BY starts_at").scalars().all()
     assert starts == ["2026-03-04 10:00:00.000000", "2026-03-11 18:05:07.000000"]
+
+
+def segments(engine) -> int:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(DISTINCT segid) FROM offer_fts_idx")).scalar()
+
+
+def test_merging_the_search_index_after_many_small_loads_leaves_few_segments_and_the_same_matches(engine) -> None:
+    for batch in range(15):  # each commit writes its words as one new segment
+        load(engine, catalogue([good_offer(f"o{batch}-{i}") for i in range(5)]))
+    matching = "SELECT rowid FROM offer_fts WHERE offer_fts MATCH 'kurs* o1*' ORDER BY rowid"
+    with engine.connect() as conn:
+        before = conn.execute(text(matching)).scalars().all()
+    crowded = segments(engine)
+    assert crowded == 15  # up to 15 a level wait to be merged (migration 0003)
+    with engine.connect() as conn:
+        assert merge_search_index(conn) > 1
+        assert merge_search_index(conn) == 1  # nothing left to merge: one step that wrote nothing
+    assert segments(engine) <= 3
+    with engine.connect() as conn:
+        assert conn.execute(text(matching)).scalars().all() == before and len(before) == 30  # o1-, o10- ... o14-
+        conn.exec_driver_sql("INSERT INTO offer_fts (offer_fts) VALUES ('integrity-check')")
+
+
+def test_merging_commits_the_load_before_it(engine) -> None:
+    with engine.connect() as conn:
+        load_catalogue(conn, catalogue([good_offer("a")]), TODAY)
+        merge_search_index(conn)
+        assert not conn.in_transaction()
+    assert stored_offer_ids(engine) == {"a"}

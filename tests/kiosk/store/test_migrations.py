@@ -60,6 +60,14 @@ def test_models_match_migrated_schema(engine) -> None:
     assert diff == []
 
 
+def test_the_search_index_gathers_16_mb_and_merges_16_segments_at_once(engine) -> None:
+    # Pull speed (migration 0003): FTS5's defaults are 1 MB and 4.
+    with engine.connect() as conn:
+        config = dict(conn.execute(text("SELECT k, v FROM offer_fts_config")).all())
+    assert config["hashsize"] == 16 * 1024 * 1024
+    assert config["automerge"] == 16
+
+
 def test_store_runs_in_wal_mode_with_durable_commits(engine) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -238,6 +238,19 @@ def test_threads_switch_quickly_while_a_pull_stores_and_as_before_after_it(
     assert sys.getswitchinterval() == before  # and so does a good one
 
 
+def test_a_pull_ends_with_the_search_index_merged(hub, store, client, monkeypatch) -> None:
+    import kiosk.sync.pull as pull
+
+    with hub.db.write() as s:
+        import_catalogue(s, sample_catalogue(offers=12), replace=True)
+    monkeypatch.setattr(pull, "GROUP_PAGES", 1)  # a commit, so a new index segment, per offer
+    assert pull_catalogue(store, client, page_size=1).stored == 14
+    with store.connect() as conn:
+        # Twelve segments unmerged; merged as FTS5's default would, at most three remain.
+        assert conn.execute(text("SELECT count(DISTINCT segid) FROM offer_fts_idx")).scalar() <= 3
+        assert conn.execute(text("SELECT count(*) FROM offer_fts WHERE offer_fts MATCH 'course*'")).scalar() == 12
+
+
 def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
     # Catalogue pages commit with synchronous=NORMAL on their own connection; sign-ups, which
     # use the same pool afterwards, must find FULL again, after a good pull and a failed one.
