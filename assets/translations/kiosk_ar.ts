@@ -43,6 +43,22 @@
 <context>
     <name>BasketScreen</name>
     <message>
+        <source>Signed up — waiting for the provider to confirm</source>
+        <translation>أنت مسجّل: بانتظار تأكيد الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Signed up — your place is confirmed</source>
+        <translation>أنت مسجّل: تم تأكيد مكانك</translation>
+    </message>
+    <message>
+        <source>Signed up — on the waiting list</source>
+        <translation>أنت مسجّل: في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Sign-up not accepted — please ask a member of staff</source>
+        <translation>لم يُقبل التسجيل: يُرجى سؤال أحد الموظفين</translation>
+    </message>
+    <message>
         <source>My pathway</source>
         <translation>مساري التعليمي</translation>
     </message>
@@ -53,6 +69,10 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Removing an offer from this list does not cancel your sign-up.</source>
+        <translation>إزالة نشاط من هذه القائمة لا تلغي تسجيلك.</translation>
     </message>
     <message>
         <source>See the pathway for my goal</source>

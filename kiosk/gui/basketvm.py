@@ -6,22 +6,45 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+SIGNED_UP = ("provisional", "confirmed", "waitlisted")  # a sign-up that stands, decided or not
+
 
 class BasketViewModel(QObject):
-    """A short list held in memory only; ``reset`` empties it for the next citizen."""
+    """A short list held in memory only; ``reset`` empties it for the next citizen.
+
+    Each item also says how the citizen's sign-up for that offer stands, if they signed up
+    during this visit: "Remove" takes an offer off the list only, and the screen says so.
+    """
 
     itemsChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, sign_up: QObject | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[dict[str, Any]] = []
+        self._signed: dict[str, str] = {}  # offer hub id -> sign-up status, this visit only
+        self._sign_up = sign_up
+        if sign_up is not None:
+            sign_up.statusChanged.connect(self._sign_up_changed)
 
     def _get_items(self) -> list[dict[str, Any]]:
-        return [dict(i) for i in self._items]
+        return [{**i, "signUp": self._signed.get(i["hubId"], "")} for i in self._items]
 
-    # [{"offerId", "hubId", "title", "sessionHubId", "day", "time", "venue"}]; the screen joins
-    # day and time with the language's own separator (Arabic "، ").
+    # [{"offerId", "hubId", "title", "sessionHubId", "day", "time", "venue", "signUp"}]; the
+    # screen joins day and time with the language's own separator (Arabic "، "). signUp is
+    # "" (none this visit), provisional, confirmed, waitlisted or rejected.
     items = Property(list, _get_items, notify=itemsChanged)
+
+    def _get_any_signed_up(self) -> bool:
+        return any(self._signed.get(i["hubId"]) in SIGNED_UP for i in self._items)
+
+    anySignedUp = Property(bool, _get_any_signed_up, notify=itemsChanged)
+
+    def _sign_up_changed(self) -> None:
+        offer = self._sign_up.offer.get("hubId", "")
+        status = self._sign_up.status
+        if offer and status and self._sign_up.step == "done" and self._signed.get(offer) != status:
+            self._signed[offer] = status
+            self.itemsChanged.emit()
 
     def _get_count(self) -> int:
         return len(self._items)
@@ -61,6 +84,6 @@ class BasketViewModel(QObject):
 
     @Slot()
     def reset(self) -> None:
-        if self._items:
-            self._items = []
+        if self._items or self._signed:
+            self._items, self._signed = [], {}
             self.itemsChanged.emit()

@@ -289,9 +289,9 @@ class KioskViewModel(QObject):
         from kiosk.gui.pathwayvm import PathwayViewModel
         from kiosk.gui.signupvm import SignUpViewModel
 
-        self._basket = BasketViewModel(self)
-        self._details = OfferDetailsViewModel(self._worker, self)
         self._sign_up = SignUpViewModel(self._worker, self)
+        self._basket = BasketViewModel(self._sign_up, self)
+        self._details = OfferDetailsViewModel(self._worker, self)
         self._goal = GoalViewModel(self._worker, self._basket.pathway, self)
         self._sign_up.staff_assisted = self._goal.staff_assisted = self._staff.is_active
         self._pathway = PathwayViewModel(self._worker, self._goal, self._basket, self._sign_up, self._settings, self)

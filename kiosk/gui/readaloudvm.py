@@ -330,7 +330,19 @@ def _basket(kiosk: Any) -> str:
     for entry in items:
         when = kiosk.listSeparator.join(p for p in (entry.get("day", ""), entry.get("time", "")) if p)
         parts.append(_sentence(kiosk.listSeparator.join(p for p in (entry.get("title", ""), when) if p)))
+        if (status := entry.get("signUp", "")) in _BASKET_SIGN_UPS:
+            parts.append(_sentence(tr("BasketScreen", _BASKET_SIGN_UPS[status])))
+    if basket is not None and basket.anySignedUp:
+        parts.append(tr("BasketScreen", "Removing an offer from this list does not cancel your sign-up."))
     return _join(*parts)
+
+
+_BASKET_SIGN_UPS = {
+    "provisional": "Signed up — waiting for the provider to confirm",
+    "confirmed": "Signed up — your place is confirmed",
+    "waitlisted": "Signed up — on the waiting list",
+    "rejected": "Sign-up not accepted — please ask a member of staff",
+}
 
 
 def _pathway(kiosk: Any) -> str:

@@ -12,6 +12,17 @@ Rectangle {
 
     color: Theme.background
 
+    // How a sign-up made during this visit stands, as the pathway screen says it.
+    function signUpLabel(status) {
+        switch (status) {
+        case "provisional": return qsTr("Signed up — waiting for the provider to confirm")
+        case "confirmed": return qsTr("Signed up — your place is confirmed")
+        case "waitlisted": return qsTr("Signed up — on the waiting list")
+        case "rejected": return qsTr("Sign-up not accepted — please ask a member of staff")
+        }
+        return ""
+    }
+
     Heading {
         id: heading
         anchors.left: parent.left
@@ -90,6 +101,14 @@ Rectangle {
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
+                SectionText {
+                    objectName: "basketSignUp_" + entry.index
+                    width: parent.width
+                    visible: entry.modelData.signUp !== ""
+                    strong: true
+                    color: entry.modelData.signUp === "rejected" ? Theme.error : Theme.free
+                    text: screen.signUpLabel(entry.modelData.signUp)
+                }
             }
             KioskButton {
                 id: remove
@@ -110,6 +129,14 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         spacing: Theme.spacing
+
+        // "Remove" only takes an offer off this list: said wherever a sign-up could seem to go with it.
+        SectionText {
+            objectName: "basketKeepsSignUps"
+            width: parent.width
+            visible: screen.basket.anySignedUp
+            text: qsTr("Removing an offer from this list does not cancel your sign-up.")
+        }
 
         // Once a learning goal is saved, its planned pathway is one touch away from here too;
         // the words say which pathway, as this screen is "my pathway" as well.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Signal
+
 from kiosk.gui.basketvm import BasketViewModel
 
 OFFER = {"id": 7, "hubId": "o7", "title": "Knitting", "venue": "Central Library"}
@@ -27,3 +29,57 @@ def test_remove_and_reset(qtbot) -> None:
     assert [i["hubId"] for i in basket.items] == ["o8"] and basket.pathway() == [{"offer": "o8", "session": None}]
     basket.reset()
     assert basket.count == 0 and basket.items == []
+
+
+class SignUpStandIn(QObject):
+    """The sign-up view-model's face that the basket watches: offer, step, status and its signal."""
+
+    statusChanged = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.offer, self.step, self.status = {}, "", ""
+
+    def saved(self, hub_id: str, status: str) -> None:
+        self.offer, self.step, self.status = {"hubId": hub_id}, "done", status
+        self.statusChanged.emit()
+
+
+def test_items_say_how_a_sign_up_made_this_visit_stands(qtbot) -> None:
+    sign_up = SignUpStandIn()
+    basket = BasketViewModel(sign_up)
+    basket.add(OFFER, FIRST)
+    basket.add({**OFFER, "hubId": "o8"}, {})
+    assert [i["signUp"] for i in basket.items] == ["", ""] and not basket.anySignedUp
+    sign_up.offer, sign_up.step, sign_up.status = {"hubId": "o7"}, "consent", "provisional"
+    sign_up.statusChanged.emit()  # not saved yet: nothing to say
+    assert basket.items[0]["signUp"] == "" and not basket.anySignedUp
+    with qtbot.waitSignal(basket.itemsChanged):
+        sign_up.saved("o7", "provisional")
+    assert [i["signUp"] for i in basket.items] == ["provisional", ""] and basket.anySignedUp
+    sign_up.saved("o7", "confirmed")  # the hub decided
+    assert basket.items[0]["signUp"] == "confirmed"
+    sign_up.saved("o9", "confirmed")  # signed up for an offer that is not on the list
+    assert [i["hubId"] for i in basket.items] == ["o7", "o8"]
+    basket.add({**OFFER, "hubId": "o9"}, {})  # added later: its sign-up shows at once
+    assert basket.items[2]["signUp"] == "confirmed"
+
+
+def test_a_rejected_sign_up_is_shown_but_not_counted_as_signed_up(qtbot) -> None:
+    sign_up = SignUpStandIn()
+    basket = BasketViewModel(sign_up)
+    basket.add(OFFER, FIRST)
+    sign_up.saved("o7", "rejected")
+    assert basket.items[0]["signUp"] == "rejected" and not basket.anySignedUp
+
+
+def test_removing_an_offer_keeps_nothing_of_it_and_reset_forgets_the_sign_ups(qtbot) -> None:
+    sign_up = SignUpStandIn()
+    basket = BasketViewModel(sign_up)
+    basket.add(OFFER, FIRST)
+    sign_up.saved("o7", "provisional")
+    basket.remove("o7")
+    assert basket.items == [] and not basket.anySignedUp
+    basket.reset()
+    basket.add(OFFER, FIRST)  # the next citizen's list knows nothing of the last one's sign-ups
+    assert basket.items[0]["signUp"] == ""

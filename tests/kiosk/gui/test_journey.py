@@ -98,9 +98,17 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     touch(qtbot, win, "basketPathwayButton")
     assert vm.screen == "pathway" and vm.pathway.state == "ready"
     touch(qtbot, win, "basketButton")
+    # Dana signed up for the offer she added: the list says so, and that "Remove" keeps it.
+    assert item(win, "basketSignUp_0").property("text").startswith("Signed up — ")
+    assert item(win, "basketKeepsSignUps").isVisible()
     touch(qtbot, win, "basketRemove_0")
     assert vm.basket.count == 0 and item(win, "basketEmpty").isVisible()
+    assert not item(win, "basketKeepsSignUps").isVisible()
     assert item(win, "basketButton").property("text") == "My pathway (0)"
+    engine = create_engine(f"sqlite:///{store_path}")
+    with Session(engine) as s:  # the sign-up itself stays
+        assert s.scalar(select(SignUp.status)) != "cancelled" and s.scalar(select(SignUp.offer_hub_id)) == "series"
+    engine.dispose()
 
 
 def test_the_basket_is_reachable_from_every_screen_and_back_returns(qtbot, kiosk_window) -> None:

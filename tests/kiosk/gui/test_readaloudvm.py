@@ -322,6 +322,25 @@ def test_the_basket_is_read_with_each_offers_day_and_time(qtbot, kiosk_window) -
     assert f"{added['title']}, {added['day']}, {added['time']}." in vm.readAloud.spokenText
 
 
+def test_the_basket_reads_a_sign_up_made_this_visit_and_that_removing_keeps_it(qtbot, kiosk_window) -> None:
+    from .qml_driver import sign_up_without_contact
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    _open_discover(qtbot, kiosk_window, "en")
+    open_offer(qtbot, win, vm)
+    touch(qtbot, win, "addToPathwayButton")
+    touch(qtbot, win, "signUpButton")
+    sign_up_without_contact(qtbot, win, vm, "Zoltan")
+    touch(qtbot, win, "basketButton")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My pathway."))
+    text = vm.readAloud.spokenText
+    assert "Signed up — " in text
+    assert text.endswith("Removing an offer from this list does not cancel your sign-up.")
+    assert "Zoltan" not in text
+
+
 def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
     """What is kept and for how long is read out; the name and phone number never are."""
     from .qml_driver import type_text
