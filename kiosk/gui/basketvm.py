@@ -40,10 +40,9 @@ class BasketViewModel(QObject):
     anySignedUp = Property(bool, _get_any_signed_up, notify=itemsChanged)
 
     def _sign_up_changed(self) -> None:
-        offer = self._sign_up.offer.get("hubId", "")
-        status = self._sign_up.status
-        if offer and status and self._sign_up.step == "done" and self._signed.get(offer) != status:
-            self._signed[offer] = status
+        standing = self._sign_up.standing()
+        if standing is not None and self._signed.get(standing[0]) != standing[1]:
+            self._signed[standing[0]] = standing[1]
             self.itemsChanged.emit()
 
     def _get_count(self) -> int:

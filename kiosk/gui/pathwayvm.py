@@ -283,10 +283,9 @@ class PathwayViewModel(QObject):
             self.plan()  # planned while the citizen reads the claim code: ready when they look
 
     def _sign_up_changed(self) -> None:
-        offer = self._sign_up.offer.get("hubId", "")
-        status = self._sign_up.status
-        if offer and status and self._sign_up.step == "done" and self._signed.get(offer) != status:
-            self._signed[offer] = status
+        standing = self._sign_up.standing()
+        if standing is not None and self._signed.get(standing[0]) != standing[1]:
+            self._signed[standing[0]] = standing[1]
             self.changed.emit()
 
     def _planned(self, pathway: Any) -> None:

@@ -153,6 +153,14 @@ class SignUpViewModel(QObject):
 
     reason = Property(str, _get_reason, notify=statusChanged)
 
+    def standing(self) -> tuple[str, str] | None:
+        """(offer hub id, status) of this sign-up once it is saved; None before. Others that
+        show it (the pathway, the basket) ask this on ``statusChanged``."""
+        offer = self._offer.get("hubId", "")
+        if offer and self._status and self._step == "done":
+            return offer, self._status
+        return None
+
     # --- actions -------------------------------------------------------------------------------
 
     def begin(self, offer: dict[str, Any], session: dict[str, Any], language: str) -> None:

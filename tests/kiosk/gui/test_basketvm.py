@@ -32,16 +32,19 @@ def test_remove_and_reset(qtbot) -> None:
 
 
 class SignUpStandIn(QObject):
-    """The sign-up view-model's face that the basket watches: offer, step, status and its signal."""
+    """The sign-up view-model's face that the basket watches: standing() and statusChanged."""
 
     statusChanged = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.offer, self.step, self.status = {}, "", ""
+        self.now: tuple[str, str] | None = None
+
+    def standing(self) -> tuple[str, str] | None:
+        return self.now
 
     def saved(self, hub_id: str, status: str) -> None:
-        self.offer, self.step, self.status = {"hubId": hub_id}, "done", status
+        self.now = (hub_id, status)
         self.statusChanged.emit()
 
 
@@ -51,7 +54,6 @@ def test_items_say_how_a_sign_up_made_this_visit_stands(qtbot) -> None:
     basket.add(OFFER, FIRST)
     basket.add({**OFFER, "hubId": "o8"}, {})
     assert [i["signUp"] for i in basket.items] == ["", ""] and not basket.anySignedUp
-    sign_up.offer, sign_up.step, sign_up.status = {"hubId": "o7"}, "consent", "provisional"
     sign_up.statusChanged.emit()  # not saved yet: nothing to say
     assert basket.items[0]["signUp"] == "" and not basket.anySignedUp
     with qtbot.waitSignal(basket.itemsChanged):

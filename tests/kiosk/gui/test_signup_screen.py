@@ -60,6 +60,7 @@ def test_sign_up_checks_as_typed_asks_consent_and_saves_once(qtbot, kiosk_window
     assert "Ana" in item(win, "consentText").property("text")
     touch(qtbot, win, "signUpSubmitButton")
     assert signup.step == "consent" and _rows(store_path) == (0, 0, 0)
+    assert signup.standing() is None  # nothing saved: the basket and pathway have nothing to show
     touch(qtbot, win, "consentCheck")
     assert signup.consent
     # A double tap: two touches before the store thread answers, then a third on the same spot.
@@ -73,6 +74,7 @@ def test_sign_up_checks_as_typed_asks_consent_and_saves_once(qtbot, kiosk_window
     stored = item(win, "signUpStored").property("text")
     assert "Name: Ana" in stored and "Phone: 030 1234567" in stored  # as typed, not as the hub gets it
     assert item(win, "signUpStatus").property("text") == "Your place is provisional."
+    assert signup.standing() == (signup.offer["hubId"], "provisional")
     assert "learning hub" in item(win, "signUpNext").property("text")
     assert "deleted here" in item(win, "signUpRetention").property("text")
 
