@@ -21,6 +21,18 @@ def _utc_to_local_time(when: dt.datetime | None, locale: QLocale) -> str:
     return locale.toString(stamp.toLocalTime(), _TIME)
 
 
+def language_label(code: str, lang: str) -> str:
+    """A language of instruction as the citizen reads it: its name in their language, then its
+    own name where that differs ("German (Deutsch)", "الألمانية (Deutsch)", "Deutsch")."""
+    from kiosk.pathways.reasons import language_name  # Babel's CLDR names, as the pathway uses
+
+    own = language_name(code, code)  # not QLocale's: it names English "American English"
+    name = language_name(code, lang)
+    if name == code or name.casefold() == own.casefold():
+        return own
+    return f"{name} ({own})"
+
+
 def shape(details: Any, lang: str) -> dict[str, Any]:
     """OfferDetails -> plain values QML binds to (dates formatted in the citizen's language)."""
     locale = QLocale(format_locale(lang))
@@ -45,7 +57,7 @@ def shape(details: Any, lang: str) -> dict[str, Any]:
         "hearingLoop": details.hearing_loop, "accessibleToilet": details.accessible_toilet,
         "online": details.online, "costCents": details.cost_cents, "free": details.cost_cents == 0,
         "price": locale.toCurrencyString(details.cost_cents / 100, "€"),
-        "languages": [QLocale(code).nativeLanguageName() or code for code in details.languages],
+        "languages": [language_label(code, lang) for code in details.languages],
         "level": details.level, "dropIn": details.registration == "drop_in",
         "sessions": sessions, "moreSessions": details.more_sessions,
     }

@@ -79,3 +79,21 @@ def test_an_offer_that_is_gone_says_so_and_back_still_works(qtbot, kiosk_window)
     assert not item(win, "signUpButton").isVisible() and not item(win, "addToPathwayButton").isVisible()
     touch(qtbot, win, "detailsBackButton")
     assert vm.screen == "discover"
+
+
+@pytest.mark.parametrize(("language", "taught_in"), [
+    ("en", "Taught in: German (Deutsch)"),
+    ("de", "Sprache: Deutsch"),
+    ("ar", "لغة التعليم: \u2068الألمانية (Deutsch)\u2069"),
+])
+def test_the_language_of_instruction_is_named_in_the_citizens_language_then_its_own(
+        qtbot, kiosk_window, language: str, taught_in: str) -> None:
+    from .qml_driver import open_offer
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_discover(qtbot, win, vm, language)
+    results = vm.discover.results
+    role = next(r for r, name in results.roleNames().items() if name.data() == b"languages")
+    german_only = next(i for i in range(results.rowCount()) if results.data(results.index(i, 0), role) == ["de"])
+    open_offer(qtbot, win, vm, german_only)
+    assert taught_in in item(win, "detailsFacts").property("text").split("  ·  ")
