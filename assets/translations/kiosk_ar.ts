@@ -154,6 +154,10 @@
         <translation>لغة التعليم: ⁨%1⁩</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>تصف الجهة المنظمة هذا النشاط باللغة ⁨%1⁩ فقط.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>أحضر معك: ⁨%1⁩</translation>
     </message>

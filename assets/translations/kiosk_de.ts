@@ -154,6 +154,10 @@
         <translation>Sprache: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>Der Anbieter beschreibt dieses Angebot nur auf %1.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Bitte mitbringen: %1</translation>
     </message>

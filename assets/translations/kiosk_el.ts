@@ -154,6 +154,10 @@
         <translation>Γλώσσα: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>Ο διοργανωτής περιγράφει αυτή τη δραστηριότητα μόνο στα %1.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Φέρτε: %1</translation>
     </message>

@@ -154,6 +154,10 @@
         <translation>Idioma: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>El organizador describe esta actividad solo en %1.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Traiga: %1</translation>
     </message>

@@ -154,6 +154,10 @@
         <translation>Limba: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>Organizatorul descrie această ofertă doar în %1.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Aduceți: %1</translation>
     </message>

@@ -154,6 +154,10 @@
         <translation>Ders dili: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>Düzenleyen bu etkinliği yalnızca %1 anlatıyor.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Yanınızda getirin: %1</translation>
     </message>

@@ -154,6 +154,10 @@
         <translation>Мова занять: %1</translation>
     </message>
     <message>
+        <source>The provider describes this offer in %1 only.</source>
+        <translation>Організатор описує цю пропозицію лише такою мовою: %1.</translation>
+    </message>
+    <message>
         <source>Bring: %1</source>
         <translation>Візьміть із собою: %1</translation>
     </message>

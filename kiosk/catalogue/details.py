@@ -15,10 +15,15 @@ SERIES_MAX = 40  # sessions listed; a longer series says how many more there are
 
 def _pick(texts: dict[str, str], lang: str) -> str:
     """The citizen's language first, then English, then German, then any (as search does)."""
+    return _pick_with_language(texts, lang)[1]
+
+
+def _pick_with_language(texts: dict[str, str], lang: str) -> tuple[str, str]:
+    """_pick, with the code of the language it picked ("" when there is no text at all)."""
     for code in (lang, "en", "de"):
         if texts.get(code):
-            return texts[code]
-    return next((t for _, t in sorted(texts.items()) if t), "")
+            return code, texts[code]
+    return next(((code, t) for code, t in sorted(texts.items()) if t), ("", ""))
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class OfferDetails:
     title: str
     description: str
     what_to_bring: str
+    text_language: str  # the language the description (or, without one, the title) is in
     provider: str
     provider_phone: str
     provider_email: str
@@ -101,12 +107,15 @@ def _details(orm: OrmSession, conn: Connection, offer_id: int, lang: str, now: d
     address = ""
     if venue is not None:
         address = ", ".join(p for p in (venue.street, " ".join(x for x in (venue.postcode, venue.city) if x)) if p)
+    title_language, title = _pick_with_language({k: t.title for k, t in texts.items()}, lang)
+    description_language, description = _pick_with_language({k: t.description for k, t in texts.items()}, lang)
     return OfferDetails(
         id=offer.id,
         hub_id=offer.hub_id,
-        title=_pick({k: t.title for k, t in texts.items()}, lang),
-        description=_pick({k: t.description for k, t in texts.items()}, lang),
+        title=title,
+        description=description,
         what_to_bring=_pick({k: t.what_to_bring for k, t in texts.items()}, lang),
+        text_language=description_language or title_language,
         provider=provider.name,
         provider_phone=provider.phone or "",
         provider_email=provider.email or "",

@@ -21,13 +21,19 @@ def _utc_to_local_time(when: dt.datetime | None, locale: QLocale) -> str:
     return locale.toString(stamp.toLocalTime(), _TIME)
 
 
+def _name_in(code: str, lang: str) -> str:
+    from kiosk.pathways.reasons import language_name
+
+    return language_name(code, lang)
+
+
 def language_label(code: str, lang: str) -> str:
     """A language of instruction as the citizen reads it: its name in their language, then its
     own name where that differs ("German (Deutsch)", "الألمانية (Deutsch)", "Deutsch")."""
-    from kiosk.pathways.reasons import language_name  # Babel's CLDR names, as the pathway uses
-
-    own = language_name(code, code)  # not QLocale's: it names English "American English"
-    name = language_name(code, lang)
+    # Babel's CLDR names, as the pathway's reasons use; not QLocale's, which names English
+    # "American English".
+    own = _name_in(code, code)
+    name = _name_in(code, lang)
     if name == code or name.casefold() == own.casefold():
         return own
     return f"{name} ({own})"
@@ -50,6 +56,8 @@ def shape(details: Any, lang: str) -> dict[str, Any]:
     return {
         "id": details.id, "hubId": details.hub_id, "title": details.title,
         "description": details.description, "whatToBring": details.what_to_bring,
+        # The offer's text in another language than the citizen's: the screen says which.
+        "otherTextLanguage": "" if details.text_language in ("", lang) else _name_in(details.text_language, lang),
         "provider": details.provider, "providerPhone": details.provider_phone,
         "providerEmail": details.provider_email, "venue": details.venue, "address": details.address,
         "district": details.district, "directions": details.directions,

@@ -243,7 +243,9 @@ def _details(kiosk: Any) -> str:
         _sentence(offer.get("title", "")),
         _sentence(tr("DetailsScreen", "By %1").replace("%1", offer.get("provider", ""))),
         _sentence(price),
-        _sentence(offer.get("description", "")),
+        # Text in another language would come out garbled in this voice: say which language instead.
+        _sentence(tr("DetailsScreen", "The provider describes this offer in %1 only.").replace(
+            "%1", offer["otherTextLanguage"]) if offer.get("otherTextLanguage") else offer.get("description", "")),
     ]
     if chosen:
         parts.append(_sentence(f"{tr('DetailsScreen', 'When')}: {chosen.get('day', '')}, {chosen.get('time', '')}"))

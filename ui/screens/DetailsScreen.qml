@@ -102,6 +102,11 @@ Rectangle {
                        qsTr("Taught in: %1").arg((screen.offer.languages || []).join(screen.kiosk.listSeparator))].join("  ·  ")
             }
             SectionText {
+                objectName: "detailsTextLanguage"
+                muted: true
+                text: screen.offer.otherTextLanguage ? qsTr("The provider describes this offer in %1 only.").arg(screen.offer.otherTextLanguage) : ""
+            }
+            SectionText {
                 objectName: "detailsDescription"
                 text: screen.offer.description || ""
             }

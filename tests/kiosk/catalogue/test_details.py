@@ -48,6 +48,7 @@ def test_details_in_the_citizens_language_with_venue_and_upcoming_sessions(engin
         el = offer_details(conn, offer_id, "el", NOW)
     assert de.title == "Computer-Grundlagen" and de.directions == "Bus 12 bis Marktplatz"
     assert el.title == "Computer basics"  # no Greek text: English next
+    assert (de.text_language, el.text_language) == ("de", "en")  # the screen says when it is not theirs
     assert de.address == "Main Street 1, 10115 Berlin" and de.district == "Old Town"
     assert de.step_free and de.hearing_loop and not de.accessible_toilet and not de.online
     assert de.provider == "City Library" and de.cost_cents == 500 and de.level == "beginner"
@@ -78,3 +79,15 @@ def test_a_long_series_is_cut_and_says_how_many_more(engine) -> None:
 def test_a_missing_offer_is_none(engine) -> None:
     with engine.connect() as conn:
         assert offer_details(conn, 12345, "en", NOW) is None
+
+
+def test_without_a_description_the_text_language_is_the_titles(engine) -> None:
+    data = _catalogue(2)
+    data["offers"][0]["title"] = {"el": "Υπολογιστές"}
+    del data["offers"][0]["description"]
+    with engine.begin() as conn:
+        load_catalogue(conn, data, today=NOW.date())
+        offer_id = conn.execute(Offer.__table__.select()).first().id
+    with engine.connect() as conn:
+        details = offer_details(conn, offer_id, "de", NOW)
+    assert (details.title, details.description, details.text_language) == ("Υπολογιστές", "", "el")

@@ -97,3 +97,18 @@ def test_the_language_of_instruction_is_named_in_the_citizens_language_then_its_
     german_only = next(i for i in range(results.rowCount()) if results.data(results.index(i, 0), role) == ["de"])
     open_offer(qtbot, win, vm, german_only)
     assert taught_in in item(win, "detailsFacts").property("text").split("  ·  ")
+
+
+def test_text_in_another_language_than_the_citizens_says_which(qtbot, kiosk_window) -> None:
+    from .qml_driver import open_offer
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_discover(qtbot, win, vm, "uk")  # the offers have English and German texts only
+    open_offer(qtbot, win, vm)
+    assert item(win, "detailsTextLanguage").isVisible()
+    assert item(win, "detailsTextLanguage").property("text") == \
+        "Організатор описує цю пропозицію лише такою мовою: англійська."
+    touch(qtbot, win, "languageButton")
+    touch(qtbot, win, "switchLanguage_de")  # switched on the spot: the offer is in German, nothing to say
+    qtbot.waitUntil(lambda: vm.details.state == "ready" and vm.language == "de")
+    qtbot.waitUntil(lambda: not item(win, "detailsTextLanguage").isVisible())

@@ -276,6 +276,7 @@ def test_every_sentence_read_aloud_is_a_string_of_its_screen() -> None:
     wanted += [("GoalScreen", q) for q in readaloudvm._GOAL_QUESTIONS.values()]
     wanted += [("GoalScreen", a) for a in readaloudvm._GOAL_AIMS.values()]
     wanted += [("SignUpScreen", t) for t in readaloudvm._SIGN_UP_STATUS.values()]
+    wanted += [("BasketScreen", t) for t in readaloudvm._BASKET_SIGN_UPS.values()]
     wanted += [("SignUpScreen", h) for h in ("Thank you!", "Before we save it", "Not saved yet", "Sign up")]
     assert len(wanted) > 20
     qml = {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "ui").rglob("*.qml")}
@@ -339,6 +340,17 @@ def test_the_basket_reads_a_sign_up_made_this_visit_and_that_removing_keeps_it(q
     assert "Signed up — " in text
     assert text.endswith("Removing an offer from this list does not cancel your sign-up.")
     assert "Zoltan" not in text
+
+
+def test_a_description_in_another_language_is_not_read_in_this_voice(qtbot, kiosk_window) -> None:
+    # What an Arabic voice would read (Qt's mock engine has English voices only).
+    from kiosk.gui import readaloudvm
+
+    win, vm = _open_discover(qtbot, kiosk_window, "ar")
+    open_offer(qtbot, win, vm)  # English and German texts only
+    text = readaloudvm._READERS["details"](vm)
+    assert "تصف الجهة المنظمة هذا النشاط باللغة \u2068الإنجليزية\u2069 فقط." in text
+    assert vm.details.offer["description"] not in text
 
 
 def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
