@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.signup.contact import check_contact, check_name
 from kiosk.store.models import LearningGoal, SignUp
+from kiosk.store.turns import citizen_write
 from kiosk.sync.outbox import record_learning_goal, record_sign_up
 
 AIMS = (
@@ -57,7 +58,7 @@ def save_sign_up(engine: Engine, attempt: SignUpAttempt) -> SavedSignUp:
     contact = check_contact(attempt.contact_kind, attempt.contact)
     if not contact.ok:
         raise Invalid(contact.reason)
-    with Session(engine) as s, s.begin():
+    with citizen_write(), Session(engine) as s, s.begin():
         existing = s.scalar(select(SignUp).where(SignUp.uuid == attempt.uuid))
         if existing is not None:
             return SavedSignUp(existing.uuid, existing.status, name.value, attempt.contact_kind, contact.value, True)
@@ -123,7 +124,7 @@ def save_learning_goal(engine: Engine, attempt: GoalAttempt) -> SavedGoal:
     if attempt.budget not in BUDGETS:
         raise Invalid("goal.budget")
     own_words = " ".join(attempt.own_words.split())[:OWN_WORDS_MAX]
-    with Session(engine) as s, s.begin():
+    with citizen_write(), Session(engine) as s, s.begin():
         goal = s.scalar(select(LearningGoal).where(LearningGoal.uuid == attempt.uuid))
         if goal is None:
             goal = LearningGoal(

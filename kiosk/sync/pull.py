@@ -30,6 +30,7 @@ from kiosk.catalogue.load import (
     store_catalogue,
 )
 from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
+from kiosk.store.turns import give_way
 from kiosk.sync.client import HubClient, Page, check_decision
 from kiosk.sync.state import CATALOGUE_CURSOR, DECISIONS_CURSOR, SEATS_CURSOR, get_state, set_state
 
@@ -229,10 +230,22 @@ class _Group:
     def commit(self, conn: Connection) -> None:
         if conn.in_transaction():
             conn.commit()
+            give_way()  # a citizen's save waiting for the write lock goes before the next group
         for name in ("pages", "stored", "deleted"):
             setattr(self.total, name, getattr(self.total, name) + getattr(self.report, name))
         self.total.skipped += self.report.skipped
         self.report = PullReport()
+
+
+def _merge_search_index(conn: Connection) -> None:
+    """Merge what this pull (or an earlier one that failed) wrote; with nothing to merge, one
+    statement. A failure here loses nothing stored: it is logged, and the next pull tries again."""
+    try:
+        merge_search_index(conn)
+    except Exception:  # noqa: BLE001 - the pull's report and the sync round must still go on
+        log.warning("sync: the search index could not be merged now; the next pull tries again", exc_info=True)
+        if conn.in_transaction():
+            conn.rollback()
 
 
 def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
@@ -242,8 +255,8 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
     Pages are fetched and checked ahead (see _Ahead) but stored strictly in order, each with
     its cursor, a few to a transaction (see _Group). When a page fails to arrive, the pages
     stored before it are committed; when one fails to store, its group is rolled back and
-    pulled again next time. A page after the failed one is dropped. A pull that stored
-    anything ends by merging the search index (merge_search_index).
+    pulled again next time. A page after the failed one is dropped. A pull ends by merging
+    the search index (merge_search_index).
     """
     report = PullReport()
     ahead = _Ahead(client, page_size, today)
@@ -282,8 +295,7 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
                 group.add(loaded, arrived.skipped)
                 if arrived.next_page is None:
                     group.commit(conn)
-                    if report.stored:
-                        merge_search_index(conn)
+                    _merge_search_index(conn)
                     return report
                 if group.full() or not arriving.done():
                     group.commit(conn)

@@ -251,6 +251,46 @@ def test_a_pull_ends_with_the_search_index_merged(hub, store, client, monkeypatc
         assert conn.execute(text("SELECT count(*) FROM offer_fts WHERE offer_fts MATCH 'course*'")).scalar() == 12
 
 
+def test_the_pull_gives_way_to_a_citizens_save_after_each_group(hub, store, client, monkeypatch) -> None:
+    import kiosk.sync.pull as pull
+
+    gave_way = []
+    monkeypatch.setattr(pull, "give_way", lambda: gave_way.append(1))
+    monkeypatch.setattr(pull, "GROUP_PAGES", 1)
+    report = pull_catalogue(store, client, page_size=1)
+    assert report.pages == 5 and len(gave_way) == 5  # provider, venue, three offers: a commit each
+
+
+def test_a_merge_that_fails_is_logged_and_the_pull_still_reports(hub, store, client, monkeypatch, caplog) -> None:
+    import kiosk.sync.pull as pull
+
+    def no_room(conn):
+        conn.exec_driver_sql("INSERT INTO offer_fts (offer_fts, rank) VALUES ('merge', 1)")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pull, "merge_search_index", no_room)
+    report = pull_catalogue(store, client)
+    assert report.stored == 5 and offers(store) == {"off-1": 1, "off-2": 1, "off-3": 1}
+    assert "could not be merged" in caplog.text
+    with store.connect() as conn:  # nothing of the failed step is left open
+        assert not conn.in_transaction()
+
+
+def test_overlapping_pulls_keep_quick_switches_until_the_last_one_ends() -> None:
+    import sys
+
+    from kiosk.sync.pull import SWITCH_INTERVAL, _quick_switches
+
+    before = sys.getswitchinterval()
+    first, second = _quick_switches(), _quick_switches()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first pull ends while the second still runs
+    assert sys.getswitchinterval() == SWITCH_INTERVAL
+    second.__exit__(None, None, None)
+    assert sys.getswitchinterval() == before
+
+
 def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
     # Catalogue pages commit with synchronous=NORMAL on their own connection; sign-ups, which
     # use the same pool afterwards, must find FULL again, after a good pull and a failed one.
