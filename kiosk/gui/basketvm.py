@@ -31,18 +31,32 @@ class BasketViewModel(QObject):
 
     # [{"offerId", "hubId", "title", "sessionHubId", "day", "time", "venue", "signUp"}]; the
     # screen joins day and time with the language's own separator (Arabic "، "). signUp is
-    # "" (none this visit), provisional, confirmed, waitlisted or rejected.
+    # "" (none this visit), provisional, confirmed, waitlisted, rejected or cancelled.
     items = Property(list, _get_items, notify=itemsChanged)
 
     def _get_any_signed_up(self) -> bool:
-        return any(self._signed.get(i["hubId"]) in SIGNED_UP for i in self._items)
+        # The whole visit, not the listed offers: the reassurance matters most just after the
+        # citizen removed the offer they signed up for.
+        return any(status in SIGNED_UP for status in self._signed.values())
 
     anySignedUp = Property(bool, _get_any_signed_up, notify=itemsChanged)
 
     def _sign_up_changed(self) -> None:
         standing = self._sign_up.standing()
-        if standing is not None and self._signed.get(standing[0]) != standing[1]:
-            self._signed[standing[0]] = standing[1]
+        if standing is None:
+            return
+        offer, status = standing
+        if status == "rejected" and self._signed.get(offer) in SIGNED_UP:
+            return  # a second try that failed: the sign-up that stands is the one to show
+        changed = self._signed.get(offer) != status
+        self._signed[offer] = status
+        # The list follows the date the citizen signed up for, so the status stands under it.
+        session = self._sign_up.session or {}
+        for entry in self._items:
+            if entry["hubId"] == offer and session.get("hubId") and entry["sessionHubId"] != session["hubId"]:
+                entry.update(sessionHubId=session["hubId"], day=session.get("day", ""), time=session.get("time", ""))
+                changed = True
+        if changed:
             self.itemsChanged.emit()
 
     def _get_count(self) -> int:

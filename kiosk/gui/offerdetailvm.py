@@ -32,10 +32,12 @@ def language_label(code: str, lang: str) -> str:
     own name where that differs ("German (Deutsch)", "الألمانية (Deutsch)", "Deutsch")."""
     # Babel's CLDR names, as the pathway's reasons use; not QLocale's, which names English
     # "American English".
-    own = _name_in(code, code)
+    own = _name_in(code, code).split(" (")[0]  # "kurdî", not "kurdî (kurmancî)" inside brackets
     name = _name_in(code, lang)
     if name == code or name.casefold() == own.casefold():
         return own
+    if own == code:  # CLDR has no name of its own for it ("Romani", not "Romani (rom)")
+        return name
     return f"{name} ({own})"
 
 

@@ -104,7 +104,6 @@ Rectangle {
                 SectionText {
                     objectName: "basketSignUp_" + entry.index
                     width: parent.width
-                    visible: entry.modelData.signUp !== ""
                     strong: true
                     color: entry.modelData.signUp === "rejected" ? Theme.error : Theme.free
                     text: screen.signUpLabel(entry.modelData.signUp)

@@ -39,12 +39,13 @@ class SignUpStandIn(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.now: tuple[str, str] | None = None
+        self.session: dict = {}
 
     def standing(self) -> tuple[str, str] | None:
         return self.now
 
-    def saved(self, hub_id: str, status: str) -> None:
-        self.now = (hub_id, status)
+    def saved(self, hub_id: str, status: str, session: dict | None = None) -> None:
+        self.now, self.session = (hub_id, status), session or {}
         self.statusChanged.emit()
 
 
@@ -75,13 +76,35 @@ def test_a_rejected_sign_up_is_shown_but_not_counted_as_signed_up(qtbot) -> None
     assert basket.items[0]["signUp"] == "rejected" and not basket.anySignedUp
 
 
-def test_removing_an_offer_keeps_nothing_of_it_and_reset_forgets_the_sign_ups(qtbot) -> None:
+def test_a_failed_second_try_does_not_hide_the_sign_up_that_stands(qtbot) -> None:
     sign_up = SignUpStandIn()
     basket = BasketViewModel(sign_up)
     basket.add(OFFER, FIRST)
-    sign_up.saved("o7", "provisional")
+    sign_up.saved("o7", "confirmed", FIRST)
+    sign_up.saved("o7", "rejected", SECOND)
+    assert (basket.items[0]["signUp"], basket.items[0]["sessionHubId"]) == ("confirmed", "o7-s0")
+
+
+def test_signing_up_for_another_date_moves_the_listed_date_to_it(qtbot) -> None:
+    sign_up = SignUpStandIn()
+    basket = BasketViewModel(sign_up)
+    basket.add(OFFER, FIRST)
+    sign_up.saved("o7", "provisional", SECOND)
+    entry = basket.items[0]
+    assert (entry["sessionHubId"], entry["day"], entry["signUp"]) == ("o7-s1", SECOND["day"], "provisional")
+    assert basket.pathway() == [{"offer": "o7", "session": "o7-s1"}]
+
+
+def test_after_removing_a_signed_up_offer_the_note_stays_and_reset_forgets_the_sign_ups(qtbot) -> None:
+    sign_up = SignUpStandIn()
+    basket = BasketViewModel(sign_up)
+    basket.add(OFFER, FIRST)
+    sign_up.saved("o7", "provisional", FIRST)
     basket.remove("o7")
-    assert basket.items == [] and not basket.anySignedUp
+    assert basket.items == [] and basket.anySignedUp  # "does not cancel your sign-up" still shows
+    basket.add(OFFER, FIRST)  # added again: its sign-up shows again
+    assert basket.items[0]["signUp"] == "provisional"
     basket.reset()
+    assert not basket.anySignedUp
     basket.add(OFFER, FIRST)  # the next citizen's list knows nothing of the last one's sign-ups
     assert basket.items[0]["signUp"] == ""
