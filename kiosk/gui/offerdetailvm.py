@@ -41,8 +41,18 @@ def language_label(code: str, lang: str) -> str:
     return f"{name} ({own})"
 
 
-def shape(details: Any, lang: str) -> dict[str, Any]:
-    """OfferDetails -> plain values QML binds to (dates formatted in the citizen's language)."""
+def language_words(details: Any, lang: str) -> dict[str, Any]:
+    """The offer's languages as the details screen names them, for ``shape``."""
+    return {
+        "languages": [language_label(code, lang) for code in details.languages],
+        # The offer's text in another language than the citizen's: the screen says which.
+        "otherTextLanguage": "" if details.text_language in ("", lang) else _name_in(details.text_language, lang),
+    }
+
+
+def shape(details: Any, lang: str, words: dict[str, Any]) -> dict[str, Any]:
+    """OfferDetails -> plain values QML binds to (dates formatted in the citizen's language;
+    ``words`` from language_words)."""
     locale = QLocale(format_locale(lang))
     sessions = []
     for s in details.sessions:
@@ -58,8 +68,6 @@ def shape(details: Any, lang: str) -> dict[str, Any]:
     return {
         "id": details.id, "hubId": details.hub_id, "title": details.title,
         "description": details.description, "whatToBring": details.what_to_bring,
-        # The offer's text in another language than the citizen's: the screen says which.
-        "otherTextLanguage": "" if details.text_language in ("", lang) else _name_in(details.text_language, lang),
         "provider": details.provider, "providerPhone": details.provider_phone,
         "providerEmail": details.provider_email, "venue": details.venue, "address": details.address,
         "district": details.district, "directions": details.directions,
@@ -67,7 +75,7 @@ def shape(details: Any, lang: str) -> dict[str, Any]:
         "hearingLoop": details.hearing_loop, "accessibleToilet": details.accessible_toilet,
         "online": details.online, "costCents": details.cost_cents, "free": details.cost_cents == 0,
         "price": locale.toCurrencyString(details.cost_cents / 100, "€"),
-        "languages": [language_label(code, lang) for code in details.languages],
+        **words,
         "level": details.level, "dropIn": details.registration == "drop_in",
         "sessions": sessions, "moreSessions": details.more_sessions,
     }
@@ -151,14 +159,15 @@ class OfferDetailsViewModel(QObject):
         self.selectedChanged.emit()
         self._set_state("empty")
 
-    def _loaded(self, details: Any) -> None:
+    def _loaded(self, read: tuple[Any, dict[str, Any]]) -> None:
+        details, words = read
         if details is None:
             self._offer = {}
             self.offerChanged.emit()
             self._set_state("gone")
             return
         keep = self._get_selected_info().get("hubId")
-        self._offer = shape(details, self._language)
+        self._offer = shape(details, self._language, words)
         sessions = self._offer["sessions"]
         # The session chosen before a language switch stays chosen; else the next with seats.
         self._selected = next((i for i, s in enumerate(sessions) if s["hubId"] == keep), -1)
@@ -177,6 +186,9 @@ class OfferDetailsViewModel(QObject):
             self.stateChanged.emit()
 
 
-def _read(engine: Any, offer_details: Any, offer_id: int, lang: str) -> Any:
+def _read(engine: Any, offer_details: Any, offer_id: int, lang: str) -> tuple[Any, dict[str, Any]]:
+    """On the store thread: the offer, and its languages' names (Babel's first look-ups of a
+    language take milliseconds each, and its import 30 ms: not on the GUI thread)."""
     with engine.connect() as conn:
-        return offer_details(conn, offer_id, lang)
+        details = offer_details(conn, offer_id, lang)
+    return details, ({} if details is None else language_words(details, lang))
