@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>أنت مسجّل: بانتظار تأكيد الجهة المنظمة</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>أنت مسجّل: تم تأكيد مكانك</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>أنت مسجّل: في قائمة الانتظار</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>لم يُقبل التسجيل: يُرجى سؤال أحد الموظفين</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>مساري التعليمي</translation>
     </message>

@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>Angemeldet – der Anbieter muss noch bestätigen</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>Angemeldet – Ihr Platz ist bestätigt</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>Angemeldet – auf der Warteliste</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Anmeldung nicht angenommen – bitte fragen Sie das Personal</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Mein Lernweg</translation>
     </message>

@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>Εγγραφήκατε – περιμένουμε επιβεβαίωση από τον διοργανωτή</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>Εγγραφήκατε – η θέση σας επιβεβαιώθηκε</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>Εγγραφήκατε – στη λίστα αναμονής</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Η εγγραφή δεν έγινε δεκτή – ρωτήστε το προσωπικό</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Η διαδρομή μου</translation>
     </message>

@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>Inscripción hecha: falta la confirmación del organizador</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>Inscripción hecha: su plaza está confirmada</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>Inscripción hecha: en lista de espera</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Inscripción no aceptada: pregunte al personal</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Mi itinerario</translation>
     </message>

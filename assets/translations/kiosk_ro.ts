@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>V-ați înscris – se așteaptă confirmarea organizatorului</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>V-ați înscris – locul este confirmat</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>V-ați înscris – sunteți pe lista de așteptare</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Înscrierea nu a fost acceptată – întrebați personalul</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Parcursul meu</translation>
     </message>

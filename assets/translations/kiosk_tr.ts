@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>Kaydoldunuz: Düzenleyenin onayı bekleniyor</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>Kaydoldunuz: Yeriniz onaylandı</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>Kaydoldunuz: Bekleme listesindesiniz</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Kayıt kabul edilmedi: Lütfen bir görevliye sorun</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Öğrenme yolum</translation>
     </message>

@@ -43,22 +43,6 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>Signed up — waiting for the provider to confirm</source>
-        <translation>Ви записані — чекаємо на підтвердження організатора</translation>
-    </message>
-    <message>
-        <source>Signed up — your place is confirmed</source>
-        <translation>Ви записані — ваше місце підтверджено</translation>
-    </message>
-    <message>
-        <source>Signed up — on the waiting list</source>
-        <translation>Ви записані — у списку очікування</translation>
-    </message>
-    <message>
-        <source>Sign-up not accepted — please ask a member of staff</source>
-        <translation>Запис не прийнято — зверніться, будь ласка, до працівника</translation>
-    </message>
-    <message>
         <source>My pathway</source>
         <translation>Мій навчальний шлях</translation>
     </message>

@@ -333,7 +333,7 @@ def _basket(kiosk: Any) -> str:
         when = kiosk.listSeparator.join(p for p in (entry.get("day", ""), entry.get("time", "")) if p)
         parts.append(_sentence(kiosk.listSeparator.join(p for p in (entry.get("title", ""), when) if p)))
         if (status := entry.get("signUp", "")) in _BASKET_SIGN_UPS:
-            parts.append(_sentence(tr("BasketScreen", _BASKET_SIGN_UPS[status])))
+            parts.append(_sentence(tr("PathwayScreen", _BASKET_SIGN_UPS[status])))  # as the screen says it
     if basket is not None and basket.anySignedUp:
         parts.append(tr("BasketScreen", "Removing an offer from this list does not cancel your sign-up."))
     return _join(*parts)

@@ -12,13 +12,14 @@ Rectangle {
 
     color: Theme.background
 
-    // How a sign-up made during this visit stands, as the pathway screen says it.
+    // How a sign-up made during this visit stands, in the pathway screen's own words (and its
+    // translations: one wording to keep, not two).
     function signUpLabel(status) {
         switch (status) {
-        case "provisional": return qsTr("Signed up — waiting for the provider to confirm")
-        case "confirmed": return qsTr("Signed up — your place is confirmed")
-        case "waitlisted": return qsTr("Signed up — on the waiting list")
-        case "rejected": return qsTr("Sign-up not accepted — please ask a member of staff")
+        case "provisional": return qsTranslate("PathwayScreen", "Signed up — waiting for the provider to confirm")
+        case "confirmed": return qsTranslate("PathwayScreen", "Signed up — your place is confirmed")
+        case "waitlisted": return qsTranslate("PathwayScreen", "Signed up — on the waiting list")
+        case "rejected": return qsTranslate("PathwayScreen", "Sign-up not accepted — please ask a member of staff")
         }
         return ""
     }
