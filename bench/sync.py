@@ -249,8 +249,9 @@ FLOOR_NOTE = (
     "floor: the same pages fetched with bare requests, kept in memory, then one executemany of "
     "(kind, id, record JSON) into one bare table and one commit. The pull also checks every "
     "record and writes offer, text, topic, language and session rows (four indexes on "
-    "sessions) and the search index (FTS5, six prefix indexes), committing up to eight pages "
-    "(or one second of work) at a time, and ends by merging the search index's segments."
+    "sessions; into an empty kiosk, three of them and the topic and language indexes are built "
+    "once at the end) and the search index (FTS5, six prefix indexes), committing up to eight "
+    "pages (or one second of work) at a time, and ends by merging the search index's segments."
 )
 
 

@@ -16,6 +16,7 @@ from kiosk.catalogue.load import (
 )
 from kiosk.paths import demo_catalogue_path
 from kiosk.store.engine import make_engine
+from kiosk.store.bulk import restore_indexes
 from kiosk.store.migrate import upgrade
 from kiosk.store.models import Offer, SyncState
 
@@ -31,6 +32,8 @@ def open_store(path: Path) -> Engine:
     engine = make_engine(path)
     if upgrade(engine):
         log.info("store: migrated %s to the newest schema", path)
+    with engine.connect() as conn:
+        restore_indexes(conn)  # after a kiosk stopped half-way through its first pull
     return engine
 
 

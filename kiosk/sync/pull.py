@@ -29,6 +29,7 @@ from kiosk.catalogue.load import (
     merge_search_index,
     store_catalogue,
 )
+from kiosk.store.bulk import indexes_deferred_while_empty
 from kiosk.store.models import Offer, Provider, Session, SignUp, Venue
 from kiosk.store.turns import give_way
 from kiosk.sync.client import HubClient, Page, check_decision
@@ -261,7 +262,7 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
     report = PullReport()
     ahead = _Ahead(client, page_size, today)
     try:
-        with _quick_switches(), _catalogue_connection(engine) as conn:
+        with _quick_switches(), _catalogue_connection(engine) as conn, indexes_deferred_while_empty(conn):
             cursor = get_state(conn, CATALOGUE_CURSOR, "0")
             conn.commit()
             arriving = ahead.start(cursor)
