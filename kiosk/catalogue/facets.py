@@ -22,8 +22,7 @@ MAX_PLACES = 64  # a place filter over more venues than this is left to SQL alon
 
 def part_of_day(when: dt.datetime) -> str:
     """m(orning) before 12:00, a(fternoon) before 17:00, e(vening) after: as search.TIMES_OF_DAY."""
-    hhmm = when.strftime("%H:%M")
-    return "m" if hhmm < "12:00" else "a" if hhmm < "17:00" else "e"
+    return "m" if when.hour < 12 else "a" if when.hour < 17 else "e"
 
 
 def offer_facets(
@@ -52,7 +51,8 @@ def own_facets(
         words.append("xfree")
     days: list[str] = []
     for start in sorted(set(session_starts)):
-        day, part = f"xd{start:%Y%m%d}", part_of_day(start)
+        # Formatted from the parts: strftime cost a tenth of checking a page.
+        day, part = f"xd{start.year:04}{start.month:02}{start.day:02}", part_of_day(start)
         days.extend((day, day + part, "xh" + part))
     return " ".join(dict.fromkeys(words)), " ".join(dict.fromkeys(days))
 

@@ -6,7 +6,9 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -148,10 +150,16 @@ class _Prepared:
     times: list[tuple[str, str]]  # each session's start and end as stored
 
 
+@lru_cache(maxsize=4096)
+def _folded_topic_words(topics: tuple[str, ...]) -> str:
+    """The folded index words for a set of topics: the same few sets recur, in ten languages each."""
+    return fold(topic_search_words(list(topics)))
+
+
 def _prepare(rec: OfferRecord) -> _Prepared:
     return _Prepared(
         fold(" ".join(rec.titles.values())),
-        fold(topic_search_words(rec.topics)),
+        _folded_topic_words(tuple(rec.topics)),
         fold(" ".join(rec.descriptions.values())),
         _json(rec.topics),
         _json(rec.languages),
@@ -172,10 +180,13 @@ class CheckedCatalogue:
     prepared: list[_Prepared] = field(default_factory=list)  # one per offer, in step with offers
 
 
-def check_catalogue(data: dict[str, Any], today: dt.date | None = None) -> CheckedCatalogue:
+def check_catalogue(
+    data: dict[str, Any], today: dt.date | None = None, between_offers: Callable[[], object] = lambda: None
+) -> CheckedCatalogue:
     """Check every record of ``data`` (the connect-catalogue format) on its own; no store needed.
 
-    The pull runs this for the next page while the current one is being stored.
+    The pull runs this for the next page while the current one is being stored, and passes
+    ``between_offers``, called before each offer, to pause while the store runs Python.
     """
     check_catalogue_shape(data, whole_file=False)
     report = LoadReport()
@@ -193,6 +204,7 @@ def check_catalogue(data: dict[str, Any], today: dt.date | None = None) -> Check
     ]
 
     def check(raw: Any) -> tuple[OfferRecord, _Prepared]:
+        between_offers()
         record = check_offer(raw, today)
         return record, _prepare(record)
 
@@ -214,9 +226,15 @@ def load_catalogue(
     return store_catalogue(conn, check_catalogue(data, today))
 
 
-def store_catalogue(conn: Connection, checked: CheckedCatalogue) -> LoadReport:
+def store_catalogue(
+    conn: Connection, checked: CheckedCatalogue, while_writing: Callable[[], AbstractContextManager] = nullcontext
+) -> LoadReport:
     """Store checked records inside the caller's transaction; an offer naming a provider or
-    venue the store does not know is skipped with its reason."""
+    venue the store does not know is skipped with its reason.
+
+    ``while_writing`` wraps each bulk insert, which SQLite runs without the GIL (the pull lets
+    its checking thread run then, and only then).
+    """
     report = checked.report
     for provider in checked.providers:
         _upsert_provider(conn, provider)
@@ -264,7 +282,7 @@ def store_catalogue(conn: Connection, checked: CheckedCatalogue) -> LoadReport:
                 prepared[record.hub_id] = ready
             else:
                 report.reject("offer", {"id": record.hub_id}, reason)
-        _write_offers(conn, usable, prepared, providers, venues, names, report)
+        _write_offers(conn, usable, prepared, providers, venues, names, report, while_writing)
     return report
 
 
@@ -349,15 +367,16 @@ _SESSION_COLUMNS = (
 _FTS_COLUMNS = ("rowid", "title", "topics", "provider", "venue", "description", "facets")
 
 
-def _insert_rows(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+def _insert_rows(conn: Connection, table: str, columns: tuple[str, ...], rows: list[tuple],
+                 while_writing: Callable[[], AbstractContextManager] = nullcontext) -> None:
     """Insert ``rows`` (tuples of int, str or None in ``columns`` order) with one statement."""
     if not rows:
         return
     picks = ", ".join(f"value ->> {i}" for i in range(len(columns)))
-    conn.exec_driver_sql(
-        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)",
-        (json.dumps(rows, ensure_ascii=False),),
-    )
+    statement = f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)"
+    values = json.dumps(rows, ensure_ascii=False)
+    with while_writing():
+        conn.exec_driver_sql(statement, (values,))
 
 
 def _when(value: dt.datetime) -> str:
@@ -369,7 +388,8 @@ _json = json.dumps  # as SQLAlchemy's JSON type serialises (the engine sets no s
 
 
 def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepared], providers, venues,
-                  names: tuple[dict[int, str], dict[int, str]], report: LoadReport) -> None:
+                  names: tuple[dict[int, str], dict[int, str]], report: LoadReport,
+                  while_writing: Callable[[], AbstractContextManager] = nullcontext) -> None:
     if not records:
         return
     existing = {
@@ -446,13 +466,13 @@ def _write_offers(conn, records: list[OfferRecord], prepared: dict[str, _Prepare
             ready.description,
             with_places(ready.facets, session_venues),
         ))
-    _insert_rows(conn, "offer", _OFFER_COLUMNS, offer_rows)
-    _insert_rows(conn, "offer_text", _TEXT_COLUMNS, text_rows)
-    _insert_rows(conn, "offer_topic", _TOPIC_COLUMNS, topic_rows)
-    _insert_rows(conn, "offer_language", _LANGUAGE_COLUMNS, lang_rows)
-    _insert_rows(conn, "session", _SESSION_COLUMNS, session_rows)
+    _insert_rows(conn, "offer", _OFFER_COLUMNS, offer_rows, while_writing)
+    _insert_rows(conn, "offer_text", _TEXT_COLUMNS, text_rows, while_writing)
+    _insert_rows(conn, "offer_topic", _TOPIC_COLUMNS, topic_rows, while_writing)
+    _insert_rows(conn, "offer_language", _LANGUAGE_COLUMNS, lang_rows, while_writing)
+    _insert_rows(conn, "session", _SESSION_COLUMNS, session_rows, while_writing)
     report.sessions += len(session_rows)
-    _insert_rows(conn, "offer_fts", _FTS_COLUMNS, fts_rows)
+    _insert_rows(conn, "offer_fts", _FTS_COLUMNS, fts_rows, while_writing)
     report.offers += len(offer_rows)
 
 

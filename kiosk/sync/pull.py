@@ -108,6 +108,39 @@ class _Arrived:
     next_page: Future[Page] | None
 
 
+class _StoreFirst:
+    """The storing thread's Python goes first: the checking thread waits between offers meanwhile.
+
+    Storing is the pull's bottleneck. SQLite runs each bulk insert without the GIL, but the rows
+    for it are built in Python, and while the checking thread wanted the GIL too, each held it in
+    turn for a switch interval: the store's Python ran at half speed. Now the checking thread
+    runs only while the store writes (``writing``) or waits for a page.
+    """
+
+    def __init__(self) -> None:
+        self._check_may_run = threading.Event()
+        self._check_may_run.set()
+
+    @contextmanager
+    def storing(self) -> Iterator[None]:
+        self._check_may_run.clear()
+        try:
+            yield
+        finally:
+            self._check_may_run.set()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self._check_may_run.set()
+        try:
+            yield
+        finally:
+            self._check_may_run.clear()
+
+    def between_offers(self) -> None:
+        self._check_may_run.wait()
+
+
 class _Ahead:
     """Fetches and checks pages ahead of the one being stored, in two threads of its own.
 
@@ -118,6 +151,7 @@ class _Ahead:
 
     def __init__(self, client: HubClient, page_size: int, today: dt.date | None) -> None:
         self.client, self.page_size, self.today = client, page_size, today
+        self.turns = _StoreFirst()
         self.http = ThreadPoolExecutor(1, thread_name_prefix="pull-fetch")
         self.checker = ThreadPoolExecutor(1, thread_name_prefix="pull-check")
 
@@ -133,7 +167,7 @@ class _Ahead:
         next_page = self.http.submit(self.client.changes, page.cursor, self.page_size) if more else None
         skipped: list[tuple[str, str, str]] = []
         data, tombstones = _sort_page(page, skipped)
-        checked = check_catalogue({"format": FORMAT, **data}, self.today)
+        checked = check_catalogue({"format": FORMAT, **data}, self.today, self.turns.between_offers)
         return _Arrived(page, checked, tombstones, skipped, next_page)
 
     def close(self) -> None:
@@ -145,17 +179,22 @@ class _Ahead:
 
 @contextmanager
 def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection whose commits skip the fsync, for catalogue pages only.
+    """A connection whose commits skip the fsync and the zeroing, for catalogue pages only.
 
     The store runs synchronous=FULL so that a sign-up and its outbox row survive a power cut.
     A catalogue page needs less: in WAL mode synchronous=NORMAL can lose the last commits on a
     power cut but never tears one, and pages commit together with their cursor, so lost
     pages take their cursor with them and are simply pulled again. Sign-ups keep FULL: their own
     commits, on their own connections, still sync the whole log, pages before them included.
-    The setting belongs to this connection alone and is put back before it returns to the pool.
+    secure_delete (zeroing what is deleted) is off here too: this connection deletes only the
+    public catalogue (replaced offers, merged search index segments), and every connection that
+    deletes personal data still zeroes it. Pulling 100k offers took 33.7-34.7 s instead of
+    35.2-36.8 s (three alternating runs), the index merge 2.7 s instead of 3.5 s.
+    The settings belong to this connection alone and are put back before it returns to the pool.
     """
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        conn.exec_driver_sql("PRAGMA secure_delete=OFF")
         checkpoint = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
         conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={_PULL_CHECKPOINT_PAGES}")
         conn.commit()
@@ -166,6 +205,7 @@ def _catalogue_connection(engine: Engine) -> Iterator[Connection]:
                 conn.rollback()
             try:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql("PRAGMA secure_delete=ON")
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint)}")
                 conn.commit()
             except Exception:
@@ -288,7 +328,8 @@ def pull_catalogue(engine: Engine, client: HubClient, page_size: int = 500,
                         cursor, arriving = stored, ahead.start(stored)
                         continue
                     group.started = time.monotonic()
-                loaded: LoadReport = store_catalogue(conn, arrived.checked)
+                with ahead.turns.storing():
+                    loaded: LoadReport = store_catalogue(conn, arrived.checked, ahead.turns.writing)
                 _apply_tombstones(conn, "offer", arrived.tombstones["offer"], group.report)
                 _apply_tombstones(conn, "venue", arrived.tombstones["venue"], group.report)
                 _apply_tombstones(conn, "provider", arrived.tombstones["provider"], group.report)

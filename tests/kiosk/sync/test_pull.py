@@ -126,19 +126,21 @@ def _pull_threads() -> list[str]:
 
 def _slow_store(monkeypatch, fail_on: int | None = None) -> list[int]:
     """Make each page take 0.15 s to store, so the pages behind it are fetched and checked by
-    then and go into the same transaction; optionally fail on the ``fail_on``-th page."""
+    then and go into the same transaction; optionally fail on the ``fail_on``-th page. The time
+    is spent as SQLite's writing would be: the pull checks the next page meanwhile."""
     import time
 
     import kiosk.sync.pull as pull
 
     real, calls = pull.store_catalogue, []
 
-    def slow(conn, checked):
+    def slow(conn, checked, while_writing):
         calls.append(len(checked.offers))
-        time.sleep(0.15)
+        with while_writing():
+            time.sleep(0.15)
         if len(calls) == fail_on:
             raise OSError("disk full")
-        return real(conn, checked)
+        return real(conn, checked, while_writing)
 
     monkeypatch.setattr(pull, "store_catalogue", slow)
     return calls
@@ -223,9 +225,9 @@ def test_threads_switch_quickly_while_a_pull_stores_and_as_before_after_it(
 
     real, seen = pull.store_catalogue, []
 
-    def store_and_look(conn, checked):
+    def store_and_look(conn, checked, *how):
         seen.append(sys.getswitchinterval())
-        return real(conn, checked)
+        return real(conn, checked, *how)
 
     before = sys.getswitchinterval()
     assert before > pull.SWITCH_INTERVAL  # the interpreter's default, 5 ms
@@ -293,27 +295,29 @@ def test_overlapping_pulls_keep_quick_switches_until_the_last_one_ends() -> None
 
 
 def test_every_pooled_connection_is_back_to_full_durability_after_a_pull(hub, store, client, monkeypatch) -> None:
-    # Catalogue pages commit with synchronous=NORMAL on their own connection; sign-ups, which
-    # use the same pool afterwards, must find FULL again, after a good pull and a failed one.
+    # Catalogue pages commit with synchronous=NORMAL and secure_delete off on their own
+    # connection; sign-ups, which use the same pool afterwards, must find FULL and ON again,
+    # after a good pull and a failed one.
     import kiosk.sync.pull as pull
 
-    def settings() -> set[tuple[int, int, int]]:
+    def settings() -> set[tuple[int, int, int, int]]:
         idle = store.pool.checkedin()
         conns = [store.connect() for _ in range(max(idle, 1))]
         try:
             return {(c.exec_driver_sql("PRAGMA synchronous").scalar(),
                      c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar(),
-                     c.exec_driver_sql("PRAGMA cache_size").scalar()) for c in conns}
+                     c.exec_driver_sql("PRAGMA cache_size").scalar(),
+                     c.exec_driver_sql("PRAGMA secure_delete").scalar()) for c in conns}
         finally:
             for c in conns:
                 c.close()
 
     before = settings()
-    assert before == {(2, 1000, -2000)}
+    assert before == {(2, 1000, -2000, 1)}  # secure_delete: what a citizen's data leaves is zeroed
     pull_catalogue(store, client, page_size=2)
     assert settings() == before
 
-    def broken(conn, checked):
+    def broken(conn, checked, *how):
         raise OSError("disk full")
 
     monkeypatch.setattr(pull, "store_catalogue", broken)
@@ -334,12 +338,12 @@ def test_a_first_pull_stores_without_the_search_only_indexes_and_leaves_them_bui
     deferred = {index.name for index in DEFERRABLE}
     real, seen = pull.store_catalogue, []
 
-    def store_page(conn, checked):
+    def store_page(conn, checked, *how):
         seen.append(deferred & set(conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index'").scalars()))
         if len(seen) == 4:
             raise OSError("disk full")
-        return real(conn, checked)
+        return real(conn, checked, *how)
 
     monkeypatch.setattr(pull, "store_catalogue", store_page)
     with pytest.raises(OSError):
@@ -358,3 +362,30 @@ def test_a_first_pull_stores_without_the_search_only_indexes_and_leaves_them_bui
     pull_catalogue(store, client)  # a store with sessions writes with its indexes in place
     assert seen == [deferred]
     assert offers(store) == {"off-1": 1, "off-2": 2, "off-3": 1}
+
+
+def test_checking_waits_between_offers_while_the_store_runs_python_and_goes_on_while_it_writes() -> None:
+    import threading
+
+    from kiosk.sync.pull import _StoreFirst
+
+    turns, checked = _StoreFirst(), threading.Event()
+
+    def check_one_offer() -> None:
+        turns.between_offers()
+        checked.set()
+
+    turns.between_offers()  # nothing being stored: no wait at all
+    with turns.storing():
+        checker = threading.Thread(target=check_one_offer)
+        checker.start()
+        assert not checked.wait(0.3)  # the store's rows are being built: the check waits
+        with turns.writing():
+            assert checked.wait(5)  # SQLite writes without the GIL: the check runs
+        checked.clear()
+        checker.join()
+        checker = threading.Thread(target=check_one_offer)
+        checker.start()
+        assert not checked.wait(0.3)  # Python again after the write
+    assert checked.wait(5)
+    checker.join()
