@@ -248,10 +248,10 @@ def kiosks_child(hub_url: str, tokens: str, folder: str, sign_ups: str) -> dict:
 FLOOR_NOTE = (
     "floor: the same pages fetched with bare requests, kept in memory, then one executemany of "
     "(kind, id, record JSON) into one bare table and one commit. The pull also checks every "
-    "record and writes offer, text, topic, language and session rows (four indexes on "
-    "sessions; into an empty kiosk, three of them and the topic and language indexes are built "
-    "once at the end) and the search index (FTS5, six prefix indexes), committing up to eight "
-    "pages (or one second of work) at a time, and ends by merging the search index's segments."
+    "record and writes offer, text, topic, language and session rows with their indexes (into "
+    "an empty kiosk, those not unique are built once at the end) and the search index (FTS5, "
+    "six prefix indexes), committing up to eight pages (or one second of work) at a time, and "
+    "ends by merging the search index's segments."
 )
 
 
