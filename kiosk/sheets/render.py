@@ -60,11 +60,13 @@ def geometry(layout: str, large_print: bool) -> _Geometry:
 
 
 class _Styles:
-    def __init__(self, size: float, rtl: bool = False) -> None:
+    def __init__(self, size: float, rtl: bool = False, tight: bool = False) -> None:
         regular, bold = register_fonts()
         # Leading 1.22 (was 1.28) and the tighter step and fact spacing below: the sample's six steps
-        # fit two A4 pages in every language, with the text no smaller.
-        base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.22)
+        # fit two A4 pages in every language, with the text no smaller. ``tight`` closes the lines
+        # and gaps up further, never the letters: for a sheet that would otherwise need one more page.
+        lead, gap = (1.12, 0.5) if tight else (1.22, 1.0)
+        base = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * lead)
         if rtl:  # every style below inherits it; _p sets these right to left (kiosk/sheets/rtl.py)
             base = ParagraphStyle("body", base, alignment=TA_RIGHT, wordWrap="RTL")
         self.rtl = rtl
@@ -73,23 +75,37 @@ class _Styles:
         self.bold = ParagraphStyle("bold", base, fontName=bold)
         self.title = ParagraphStyle("title", base, fontName=bold, fontSize=size * 1.8, leading=size * 2.1,
                                     spaceAfter=size * 0.3)
-        self.step = ParagraphStyle("step", base, fontName=bold, fontSize=size * 1.25, leading=size * 1.5,
-                                   spaceBefore=size * 0.8, spaceAfter=size * 0.25)
+        self.step = ParagraphStyle("step", base, fontName=bold, fontSize=size * 1.25, leading=size * 1.5 * lead / 1.22,
+                                   spaceBefore=size * 0.8 * gap, spaceAfter=size * 0.25 * gap)
         self.section = ParagraphStyle("section", base, fontName=bold, fontSize=size * 1.15, leading=size * 1.4,
-                                      spaceBefore=size * 1.2, spaceAfter=size * 0.3)
+                                      spaceBefore=size * 1.2 * gap, spaceAfter=size * 0.3 * gap)
         self.code = ParagraphStyle("code", base, fontName=bold, fontSize=size * 1.6, leading=size * 1.9)
         self.centre = ParagraphStyle("centre", base, alignment=TA_CENTER)
         self.labelled = ParagraphStyle("labelled", base, bulletFontName=bold, bulletFontSize=size, bulletIndent=0)
         label_width = 32 * mm if size < 12 else 44 * mm  # the A4 sheet's label column
-        self.fact = ParagraphStyle("fact", self.labelled, leftIndent=label_width, spaceBefore=1.5)
+        self.fact = ParagraphStyle("fact", self.labelled, leftIndent=label_width, spaceBefore=1.5 * gap)
         self.fact_more = ParagraphStyle("fact_more", base, leftIndent=label_width)
         self.regular, self.bold_font = regular, bold
 
 
 def build_sheet(content: SheetContent, layout: str = "a4", large_print: bool = False) -> bytes:
-    """The sheet as PDF bytes. Every font is embedded; no text is ever set in Helvetica."""
+    """The sheet as PDF bytes. Every font is embedded; no text is ever set in Helvetica.
+
+    Steps are never split over a page, so a long step could leave most of a page blank and
+    start a third one (Arabic and Greek six-step sheets on most dates of the demo catalogue). An
+    A4 sheet that runs past two pages is set again with closer lines, the letters no smaller,
+    and kept when that saves a page.
+    """
     geo = geometry(layout, large_print)
-    styles = _Styles(geo.body, right_to_left(content.lang))
+    pdf, pages = _build(content, layout, geo, _Styles(geo.body, right_to_left(content.lang)))
+    if geo.page_height is not None and pages > 2:
+        tight, fewer = _build(content, layout, geo, _Styles(geo.body, right_to_left(content.lang), tight=True))
+        if fewer < pages:
+            return tight
+    return pdf
+
+
+def _build(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles) -> tuple[bytes, int]:
     words = strings(content.lang)
     story = _story(content, layout, geo, styles, words)
     width = geo.page_width - 2 * geo.margin_x
@@ -112,7 +128,7 @@ def build_sheet(content: SheetContent, layout: str = "a4", large_print: bool = F
         pageTemplates=[PageTemplate(id="sheet", frames=[frame], onPage=footer)],
     )
     doc.build(story)
-    return out.getvalue()
+    return out.getvalue(), doc.page
 
 
 def _no_footer(canvas, doc) -> None:

@@ -116,9 +116,12 @@ class RtlParagraph(Flowable):
         self.text, self.style, self.bulletText = text, style, bulletText
         self._fonts = _fonts(style.fontName)
         self._space = stringWidth(" ", style.fontName, style.fontSize)
-        # Arabic letters reach further above and below the line than Latin ones.
+        # Arabic letters reach further above and below the line than Latin ones; a line of Latin
+        # text alone (an address, a German course title) between two others keeps the style's.
         self.leading = max(style.leading, style.fontSize * 1.45)
         self._lines = _lines or []
+        self._heights: list[float] = []  # each line's own: tall where it holds Arabic
+        self._gaps: list[float] = []  # from each line's baseline to the next one's
         self._fixed = _lines is not None
         self._wrapped_for: float | None = None
 
@@ -156,12 +159,25 @@ class RtlParagraph(Flowable):
             self._lines = self._break(free - self._first_indent(), free - self.style.leftIndent)
             self._wrapped_for = available_width
         self.width = available_width
-        self.height = len(self._lines) * self.leading
+        tall = [any(map(is_arabic, "".join(words))) for _, words in self._lines]
+        if self.bulletText and tall:
+            tall[0] = tall[0] or any(map(is_arabic, self.bulletText))
+        self._heights = [self.leading if t else self.style.leading for t in tall]
+        self._gaps = [max(a, b) for a, b in zip(self._heights, self._heights[1:])]
+        self.height = sum(self._gaps) + (self._heights[-1] if self._heights else 0)
         return self.width, self.height
+
+    def _lines_within(self, height: float) -> int:
+        """How many of the lines (from the top) fit in ``height``."""
+        fit, above = 0, 0.0
+        while fit < len(self._heights) and above + self._heights[fit] <= height:
+            above += self._gaps[fit] if fit < len(self._gaps) else 0.0
+            fit += 1
+        return fit
 
     def split(self, available_width, available_height):
         self.wrap(available_width, available_height)
-        fit = int(available_height // self.leading)
+        fit = self._lines_within(available_height)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
         first = RtlParagraph(self.text, self.style, self.bulletText, self._lines[:fit])
@@ -184,12 +200,13 @@ class RtlParagraph(Flowable):
         if self.bulletText:
             draw_line(canvas, self.width - style.bulletIndent, y, self.bulletText,
                       style.bulletFontName, style.bulletFontSize)
-        for base, words in self._lines:
+        for index, (base, words) in enumerate(self._lines):
             line = visual(" ".join(words), base)
             width = _line_width(line, self._fonts, size)
             x = (self.width - width) / 2 if style.alignment == TA_CENTER else right - width
             _draw_visual(canvas, x, y, line, self._fonts, size)
-            y -= self.leading
+            if index < len(self._gaps):
+                y -= self._gaps[index]
             right = self.width - self.style.leftIndent
         canvas.restoreState()
 

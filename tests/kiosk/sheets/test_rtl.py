@@ -3,6 +3,7 @@ reading order, every font embedded; and the bidi rules behind it on small cases.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import unicodedata
@@ -156,3 +157,38 @@ def test_a_line_is_drawn_from_the_right_with_numbers_and_latin_kept_left_to_righ
     assert line.startswith("(" + arabic_level + ")")  # brackets mirrored round the last word
     assert "Introduction to 3D printing :1" in line
     assert visual(shape("من 18:00 إلى 20:00")).count("18:00") == 1  # digits never turned round
+
+
+def test_a_line_of_latin_alone_in_an_arabic_paragraph_keeps_the_styles_leading() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from kiosk.sheets.fonts import register_fonts
+    from kiosk.sheets.rtl import RtlParagraph
+
+    regular, _ = register_fonts()
+    style = ParagraphStyle("body", fontName=regular, fontSize=10, leading=12.2, wordWrap="RTL")
+    latin = RtlParagraph("Bildungszentrum Haidhausen\nEinsteinstraße 30, 81675 München", style)
+    arabic = RtlParagraph("مدخل بلا درجات\nحلقة سمعية", style)
+    mixed = RtlParagraph("مدخل بلا درجات\nEinsteinstraße 30, 81675 München", style)
+    assert latin.wrap(400, 1000)[1] == pytest.approx(2 * 12.2)
+    assert arabic.wrap(400, 1000)[1] == pytest.approx(2 * 14.5)  # Arabic letters reach further
+    assert mixed.wrap(400, 1000)[1] == pytest.approx(14.5 + 12.2)  # the gap below Arabic stays tall
+    # Split where it fits: the part kept on this page is never taller than the room it was given.
+    long = RtlParagraph("\n".join(["مدخل بلا درجات", "Einsteinstraße 30", "München"] * 4), style)
+    height = long.wrap(400, 1000)[1]
+    first, rest = long.split(400, height / 2)
+    assert first.wrap(400, 1000)[1] <= height / 2
+    assert len(first._lines) + len(rest._lines) == 12
+
+
+@pytest.mark.parametrize("lang, day", [
+    ("ar", dt.date(2026, 12, 11)), ("ar", dt.date(2026, 12, 15)), ("ar", dt.date(2026, 12, 21)),
+    ("el", dt.date(2026, 12, 15)), ("el", dt.date(2026, 12, 25)),
+])
+def test_six_steps_that_ran_onto_a_third_page_now_fit_two(tmp_path, lang, day) -> None:
+    # On these dates a step one line too long for page two started a page of its own.
+    content = sample_content(lang, today=day, hub_url=HUB)
+    assert len(content.steps) == 6
+    path = write(tmp_path, content, "a4")
+    assert int(subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+               .stdout.split("Pages:")[1].split()[0]) == 2
