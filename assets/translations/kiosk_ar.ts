@@ -1045,6 +1045,10 @@
         <translation>مكانك محجوز مؤقتًا.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>مكانك ليس مؤكدًا بعد.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>لم تترك وسيلة تواصل: اطبع ورقة مسارك. رمز المتابعة عليها هو صلتك الوحيدة بهذا التسجيل.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>يُرجى سؤال أحد الموظفين أو اختيار نشاط آخر.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>مركز التعلّم في المدينة هو الذي يقرّر.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>من يسجّل أولًا يحصل على المكان أولًا.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>يرسل هذا الجهاز تسجيلك في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>يظهر الرد على هذه الشاشة.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>يقرّر مركز التعلّم في المدينة حسب ترتيب وصول التسجيلات. يرسل هذا الجهاز تسجيلك فور اتصاله بالإنترنت. يظهر الرد على هذه الشاشة عند وصوله. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>نحفظ اسمك: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>نحفظ رقم هاتفك: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>نحفظ عنوان بريدك الإلكتروني: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>نرسلها إلى مركز التعلّم في المدينة.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>يعطيها المركز إلى ⁨%1⁩ لهذا النشاط فقط.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>لا نحفظ عنك أي شيء آخر. لا يذهب أي شيء للإعلانات.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>يمكنك الإلغاء في أي وقت. اسأل أحد الموظفين أو الجهة المنظمة.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>حسنًا. بدون وسيلة تواصل، يكون رمز المتابعة المطبوع صلتك الوحيدة بهذا التسجيل: لن يستطيع أحد إبلاغك إذا تغيّر الموعد.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>نحفظ اسمك ووسيلة تواصل واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>تحصل عليها الجهة المنظمة لهذا النشاط فقط.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>لا تحمل ورقتك اسمًا ولا وسيلة تواصل.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Ihr Platz ist vorläufig.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Ihr Platz ist noch nicht sicher.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>Sie haben keinen Kontakt angegeben. Drucken Sie Ihr Lernweg-Blatt aus: Der Abholcode darauf ist Ihre einzige Verbindung zu dieser Anmeldung.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Bitte fragen Sie das Personal oder wählen Sie ein anderes Angebot.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Die Lernzentrale der Stadt entscheidet.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>Wer sich zuerst anmeldet, bekommt zuerst einen Platz.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Dieser Kiosk schickt Ihre Anmeldung, sobald er kann.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>Die Antwort kommt auf diesen Bildschirm.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>Die Lernzentrale der Stadt entscheidet nach der Reihenfolge der Anmeldungen. Dieser Kiosk schickt Ihre, sobald er online ist. Die Antwort erscheint hier. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Wir speichern Ihren Namen: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Wir speichern Ihre Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>Wir speichern Ihre E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Wir schicken sie an die Lernzentrale der Stadt.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>Die Zentrale gibt sie an %1 weiter. Nur für dieses Angebot.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>Sonst speichern wir nichts über Sie. Nichts geht an Werbefirmen.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>Sie können jederzeit absagen. Fragen Sie das Personal oder den Anbieter.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Gut. Ohne Kontakt ist Ihr gedruckter Abholcode die einzige Verbindung zu dieser Anmeldung. Niemand kann Ihnen sagen, wenn sich der Termin ändert.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Wir speichern nur Ihren Namen und einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>Der Anbieter bekommt sie. Nur für dieses Angebot.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>Auf Ihrem Blatt stehen kein Name und kein Kontakt.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Η θέση σας είναι προσωρινή.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Η θέση σας δεν είναι ακόμα σίγουρη.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>Δεν δώσατε στοιχεία επικοινωνίας: τυπώστε το φύλλο της διαδρομής σας. Ο κωδικός του είναι η μόνη σύνδεσή σας με αυτή την εγγραφή.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Ρωτήστε το προσωπικό ή διαλέξτε άλλη δραστηριότητα.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Αποφασίζει η πλατφόρμα μάθησης της πόλης.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>Όποιος γραφτεί πρώτος, παίρνει πρώτος θέση.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Το περίπτερο στέλνει την εγγραφή σας μόλις μπορεί.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>Η απάντηση θα φανεί σε αυτή την οθόνη.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>Η πλατφόρμα μάθησης της πόλης αποφασίζει με τη σειρά που φτάνουν οι εγγραφές. Το περίπτερο στέλνει τη δική σας μόλις συνδεθεί. Η απάντηση θα φανεί σε αυτή την οθόνη. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Αποθηκεύουμε το όνομά σας: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Αποθηκεύουμε το τηλέφωνό σας: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>Αποθηκεύουμε τη διεύθυνση email σας: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Τα στέλνουμε στην πλατφόρμα μάθησης της πόλης.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>Η πλατφόρμα τα δίνει στον διοργανωτή %1, μόνο για αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>Δεν αποθηκεύουμε τίποτε άλλο για εσάς. Τίποτα δεν πάει σε διαφημίσεις.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>Μπορείτε να ακυρώσετε όποτε θέλετε. Ρωτήστε το προσωπικό ή τον διοργανωτή.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Εντάξει. Χωρίς στοιχεία επικοινωνίας, ο τυπωμένος κωδικός σας είναι η μόνη σύνδεση με αυτή την εγγραφή: κανείς δεν μπορεί να σας ειδοποιήσει αν αλλάξει η ημερομηνία.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Κρατάμε μόνο το όνομά σας και έναν τρόπο επικοινωνίας.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>Τα παίρνει ο διοργανωτής, μόνο για αυτή τη δραστηριότητα.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>Το φύλλο σας δεν έχει όνομα ούτε στοιχεία επικοινωνίας.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Su plaza es provisional.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Su plaza todavía no es segura.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>No ha dado ningún contacto: imprima la hoja de su itinerario. Su código personal es lo único que le une a esta inscripción.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Pregunte al personal o elija otra actividad.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Decide la plataforma de aprendizaje de la ciudad.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>Quien se inscribe primero, consigue plaza primero.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Este quiosco envía su inscripción en cuanto puede.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>La respuesta aparece en esta pantalla.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>La plataforma de aprendizaje de la ciudad decide por orden de llegada. Este quiosco envía su inscripción en cuanto tiene conexión. La respuesta aparecerá en esta pantalla. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Guardamos su nombre: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Guardamos su número de teléfono: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>Guardamos su correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Los enviamos a la plataforma de aprendizaje de la ciudad.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>La plataforma se los da a %1, solo para esta actividad.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>No guardamos nada más sobre usted. Nada va a la publicidad.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>Puede cancelar cuando quiera. Pregunte al personal o al organizador.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Bien. Sin contacto, su código personal impreso es lo único que le une a esta inscripción: nadie podrá avisarle si cambia la fecha.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Solo guardamos su nombre y un contacto.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>El organizador los recibe, solo para esta actividad.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>En su hoja no aparece ningún nombre ni contacto.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Locul dumneavoastră este provizoriu.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Locul dumneavoastră nu este încă sigur.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>Nu ați dat niciun contact: tipăriți foaia cu parcursul. Codul personal de pe ea este singura legătură cu această înscriere.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Întrebați personalul sau alegeți altă ofertă.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Platforma de învățare a orașului decide.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>Cine se înscrie primul primește primul un loc.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Chioșcul trimite înscrierea cât de repede poate.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>Răspunsul apare pe acest ecran.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>Platforma de învățare a orașului decide în ordinea în care sosesc înscrierile. Chioșcul o trimite pe a dumneavoastră imediat ce are conexiune. Răspunsul apare pe acest ecran. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Salvăm numele dumneavoastră: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Salvăm numărul dumneavoastră de telefon: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>Salvăm adresa dumneavoastră de e-mail: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Le trimitem platformei de învățare a orașului.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>Platforma le dă organizatorului (%1), doar pentru această ofertă.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>Nu salvăm nimic altceva despre dumneavoastră. Nimic nu merge la reclame.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>Puteți anula oricând. Întrebați personalul sau organizatorul.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Bine. Fără contact, codul personal tipărit este singura legătură cu această înscriere: nimeni nu vă poate anunța dacă se schimbă data.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Păstrăm doar numele dumneavoastră și un contact.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>Organizatorul le primește, doar pentru această ofertă.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>Pe foaia dumneavoastră nu apare niciun nume și niciun contact.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Yeriniz henüz kesin değil.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Yeriniz henüz kesin değil.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>İletişim bilgisi vermediniz: Öğrenme yolu sayfanızı yazdırın. Üzerindeki takip kodu, bu kayda tek bağlantınızdır.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Lütfen bir görevliye sorun veya başka bir etkinlik seçin.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Şehrin öğrenme merkezi karar verir.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>İlk kaydolan, ilk yeri alır.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Bu kiosk kaydınızı ilk fırsatta gönderir.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>Cevap bu ekranda görünür.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>Şehrin öğrenme merkezi kayıtları geliş sırasına göre değerlendirir. Bu kiosk, internete bağlanır bağlanmaz kaydınızı gönderir. Cevap gelince bu ekranda görünür. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Adınızı saklarız: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Telefon numaranızı saklarız: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>E-posta adresinizi saklarız: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Bunları şehrin öğrenme merkezine göndeririz.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>Merkez bunları %1 adlı düzenleyene verir, yalnızca bu etkinlik için.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>Hakkınızda başka bir şey saklamayız. Reklama hiçbir şey gitmez.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>İstediğiniz zaman iptal edebilirsiniz. Bir görevliye veya düzenleyene sorun.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Tamam. İletişim bilgisi olmadan, yazdırılan takip kodu bu kayda tek bağlantınızdır: Tarih değişirse kimse size haber veremez.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Sadece adınızı ve bir iletişim bilginizi saklarız.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>Bunları düzenleyen alır, yalnızca bu etkinlik için.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>Sayfanızda ad ve iletişim bilgisi yoktur.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

@@ -1045,6 +1045,10 @@
         <translation>Ваше місце ще не підтверджене.</translation>
     </message>
     <message>
+        <source>Your place is not sure yet.</source>
+        <translation>Ваше місце ще не гарантоване.</translation>
+    </message>
+    <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
         <translation>Ви не залишили контакту: надрукуйте аркуш свого навчального шляху. Персональний код на ньому — ваш єдиний зв’язок із цим записом.</translation>
     </message>
@@ -1069,8 +1073,52 @@
         <translation>Зверніться, будь ласка, до працівника або виберіть іншу пропозицію.</translation>
     </message>
     <message>
+        <source>The city&apos;s learning hub decides.</source>
+        <translation>Вирішує навчальний центр міста.</translation>
+    </message>
+    <message>
+        <source>The first to sign up get the places.</source>
+        <translation>Хто записався першим, першим отримує місце.</translation>
+    </message>
+    <message>
+        <source>This kiosk sends your sign-up as soon as it can.</source>
+        <translation>Кіоск надішле ваш запис, щойно зможе.</translation>
+    </message>
+    <message>
+        <source>The answer comes on this screen.</source>
+        <translation>Відповідь з’явиться на цьому екрані.</translation>
+    </message>
+    <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
         <translation>Навчальний центр міста розглядає записи в порядку надходження. Цей кіоск надішле ваш запис, щойно з’явиться інтернет. Відповідь буде на цьому екрані. </translation>
+    </message>
+    <message>
+        <source>We save your name: %1</source>
+        <translation>Ми зберігаємо ваше ім’я: %1</translation>
+    </message>
+    <message>
+        <source>We save your phone number: %1</source>
+        <translation>Ми зберігаємо ваш номер телефону: %1</translation>
+    </message>
+    <message>
+        <source>We save your e-mail address: %1</source>
+        <translation>Ми зберігаємо вашу електронну адресу: %1</translation>
+    </message>
+    <message>
+        <source>We send them to the city&apos;s learning hub.</source>
+        <translation>Ми надсилаємо їх до навчального центру міста.</translation>
+    </message>
+    <message>
+        <source>The hub gives them to %1, only for this offer.</source>
+        <translation>Центр передає їх організатору (%1) лише для цієї пропозиції.</translation>
+    </message>
+    <message>
+        <source>We save nothing else about you. Nothing goes to advertisers.</source>
+        <translation>Більше нічого про вас не зберігаємо. Нічого не йде на рекламу.</translation>
+    </message>
+    <message>
+        <source>You can cancel at any time. Ask the staff or the provider.</source>
+        <translation>Ви можете скасувати запис будь-коли. Зверніться до працівника або до організатора.</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -1119,6 +1167,18 @@
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
         <translation>Добре. Без контакту надрукований персональний код — ваш єдиний зв’язок із цим записом: ніхто не зможе повідомити вас, якщо дата зміниться.</translation>
+    </message>
+    <message>
+        <source>We keep only your name and one contact.</source>
+        <translation>Ми зберігаємо лише ваше ім’я та один контакт.</translation>
+    </message>
+    <message>
+        <source>The provider gets them, only for this offer.</source>
+        <translation>Їх отримує організатор, лише для цієї пропозиції.</translation>
+    </message>
+    <message>
+        <source>Your sheet shows no name and no contact.</source>
+        <translation>На вашому аркуші немає ні імені, ні контакту.</translation>
     </message>
     <message>
         <source>About your data: we keep only this name and the one contact you choose. The city&apos;s learning hub passes them to this offer&apos;s provider, for this offer only.</source>

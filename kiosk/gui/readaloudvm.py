@@ -280,15 +280,23 @@ def _sign_up(kiosk: Any) -> str:
         # What is kept and for how long, in the screen's words, but never the citizen's name or
         # number out loud: a library is a public place.
         hours = kiosk.retentionHours
+        easy = kiosk.access.easyRead
         parts += [
-            tr("SignUpScreen", "About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only."),  # noqa: E501
+            *((tr("SignUpScreen", "We keep only your name and one contact."),
+               tr("SignUpScreen", "The provider gets them, only for this offer.")) if easy else
+              (tr("SignUpScreen", "About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only."),)),  # noqa: E501
             tr("SignUpScreen", "This kiosk deletes them %1 hours after the hub has them.").replace("%1", str(hours))
             if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."),
         ]
     if vm.step == "done":
-        parts.append(tr("SignUpScreen", _SIGN_UP_STATUS.get(vm.status, "Your place is provisional.")))
+        provisional = "Your place is not sure yet." if kiosk.access.easyRead else "Your place is provisional."
+        parts.append(tr("SignUpScreen", _SIGN_UP_STATUS.get(vm.status, provisional)))
     if vm.step == "consent":
-        parts += [tr("SignUpScreen", "Nothing else about you is saved, and nothing is shared for advertising."),
+        parts += [tr("SignUpScreen", "We save nothing else about you. Nothing goes to advertisers.")
+                  if kiosk.access.easyRead else
+                  tr("SignUpScreen", "Nothing else about you is saved, and nothing is shared for advertising."),
+                  tr("SignUpScreen", "You can cancel at any time. Ask the staff or the provider.")
+                  if kiosk.access.easyRead else
                   tr("SignUpScreen", "You can cancel at any time: ask a member of staff or the provider."),
                   _sentence(tr("SignUpScreen", "Yes, I agree"))]
     return _join(*parts)

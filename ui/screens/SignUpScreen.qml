@@ -18,6 +18,7 @@ Rectangle {
     // A phone number or an e-mail address keeps its own left-to-right order inside an Arabic
     // sentence (isolated: "+49 30 1234567" would otherwise show its parts backwards).
     function ltr(value) { return value && kiosk.rightToLeft ? "\u2066" + value + "\u2069" : value }
+    readonly property bool easyRead: kiosk.access.easyRead
 
     function reasonText(key) {
         switch (key) {
@@ -56,7 +57,7 @@ Rectangle {
         case "rejected": return qsTr("The provider could not accept this sign-up.")
         case "cancelled": return qsTr("This sign-up was cancelled.")
         }
-        return qsTr("Your place is provisional.")
+        return screen.easyRead ? qsTr("Your place is not sure yet.") : qsTr("Your place is provisional.")
     }
 
     function nextText(status) {
@@ -70,7 +71,33 @@ Rectangle {
         case "rejected": return (vm.reason ? vm.reason + " " : "") + qsTr("Please ask a member of staff or choose another offer.")
         case "cancelled": return ""
         }
+        if (screen.easyRead)  // one short sentence a line (easy-read)
+            return [qsTr("The city's learning hub decides."), qsTr("The first to sign up get the places."),
+                    qsTr("This kiosk sends your sign-up as soon as it can."),
+                    qsTr("The answer comes on this screen."), reach].join("\n")
         return qsTr("The city's learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. ") + reach
+    }
+
+    function deletionText() {
+        return screen.kiosk.retentionHours > 0
+            ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
+            : qsTr("This kiosk deletes them as soon as the hub has them.")
+    }
+
+    // Easy-read: what is kept, who gets it and for how long, one short sentence a line; the same
+    // facts as the full text, none left out.
+    function easyConsentText() {
+        const lines = [qsTr("We save your name: %1").arg(vm.name.trim())]
+        if (vm.contactKind === "phone")
+            lines.push(qsTr("We save your phone number: %1").arg(screen.ltr(vm.contact.trim())))
+        else if (vm.contactKind === "email")
+            lines.push(qsTr("We save your e-mail address: %1").arg(screen.ltr(vm.contact.trim())))
+        lines.push(qsTr("We send them to the city's learning hub."),
+                   qsTr("The hub gives them to %1, only for this offer.").arg(vm.offer.provider || ""),
+                   screen.deletionText(),
+                   qsTr("We save nothing else about you. Nothing goes to advertisers."),
+                   "", qsTr("You can cancel at any time. Ask the staff or the provider."))
+        return lines.join("\n")
     }
 
     Flickable {
@@ -180,11 +207,12 @@ Rectangle {
                 SectionText {
                     objectName: "privacyNotice"
                     muted: true
-                    text: qsTr("About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only.")
-                          + " " + (screen.kiosk.retentionHours > 0
-                             ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
-                             : qsTr("This kiosk deletes them as soon as the hub has them."))
-                          + " " + qsTr("Your printed sheet carries no name or contact.")
+                    text: screen.easyRead
+                          ? [qsTr("We keep only your name and one contact."),
+                             qsTr("The provider gets them, only for this offer."), screen.deletionText(),
+                             qsTr("Your sheet shows no name and no contact.")].join("\n")
+                          : qsTr("About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only.")
+                            + " " + screen.deletionText() + " " + qsTr("Your printed sheet carries no name or contact.")
                 }
             }
 
@@ -196,14 +224,13 @@ Rectangle {
 
                 SectionText {
                     objectName: "consentText"
-                    text: qsTr("We will save your name \"%1\"%2 and this sign-up on this kiosk and send them to the city's learning hub, which passes them to %3 for this offer only.")
+                    text: screen.easyRead ? screen.easyConsentText()
+                        : qsTr("We will save your name \"%1\"%2 and this sign-up on this kiosk and send them to the city's learning hub, which passes them to %3 for this offer only.")
                           .arg(screen.vm.name.trim())
                           .arg(screen.vm.contactKind === "phone" ? qsTr(" and your phone number %1").arg(screen.ltr(screen.vm.contact.trim()))
                                : screen.vm.contactKind === "email" ? qsTr(" and your e-mail address %1").arg(screen.ltr(screen.vm.contact.trim())) : "")
                           .arg(screen.vm.offer.provider || "")
-                          + "\n\n" + (screen.kiosk.retentionHours > 0
-                             ? qsTr("This kiosk deletes them %1 hours after the hub has them.").arg(screen.kiosk.retentionHours)
-                             : qsTr("This kiosk deletes them as soon as the hub has them."))
+                          + "\n\n" + screen.deletionText()
                           + " " + qsTr("Nothing else about you is saved, and nothing is shared for advertising.")
                           + "\n\n" + qsTr("You can cancel at any time: ask a member of staff or the provider.")
                 }

@@ -376,3 +376,26 @@ def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_wi
     assert text.startswith("Before we save it.") and "You can cancel at any time" in text
     assert "Yes, I agree." in text
     assert "Zoltan" not in text and "7654321" not in text
+
+
+def test_in_easy_read_the_sign_up_is_read_in_its_short_sentences(qtbot, kiosk_window) -> None:
+    from .qml_driver import type_text
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    vm.readAloud.use_engine("mock")
+    touch(qtbot, win, "easyReadSwitch")
+    _open_discover(qtbot, kiosk_window, "en")
+    open_offer(qtbot, win, vm)
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "signUpName")
+    type_text(win, "Zoltan")
+    touch(qtbot, win, "contact_none")
+    qtbot.waitUntil(lambda: vm.signUp.canContinue)
+    touch(qtbot, win, "signUpNextButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "consent")
+    touch(qtbot, win, "readAloudButton")
+    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
+    text = vm.readAloud.spokenText
+    assert "We keep only your name and one contact. The provider gets them, only for this offer." in text
+    assert "Nothing goes to advertisers." in text and "Ask the staff or the provider." in text
+    assert "About your data" not in text and "Zoltan" not in text

@@ -148,3 +148,31 @@ def test_the_consent_and_confirmation_say_how_long_the_kiosk_keeps_it(qtbot, sto
         assert "and 48 hours more" in item(win, "signUpRetention").property("text")
     finally:
         kiosk.close()
+
+
+def test_easy_read_says_the_same_facts_in_short_lines(qtbot, kiosk_window, store_path) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "easyReadSwitch")
+    open_first_offer(qtbot, kiosk_window)
+    touch(qtbot, win, "signUpButton")
+    notice = item(win, "privacyNotice").property("text").split("\n")
+    assert notice[0] == "We keep only your name and one contact."
+    assert "This kiosk deletes them as soon as the hub has them." in notice
+    fill_the_form(qtbot, win, "Ana", "phone", "030 1234567")
+    touch(qtbot, win, "signUpNextButton")
+    consent = item(win, "consentText").property("text").split("\n")
+    provider = vm.signUp.offer["provider"]
+    assert consent[:4] == ["We save your name: Ana", "We save your phone number: 030 1234567",
+                           "We send them to the city's learning hub.",
+                           f"The hub gives them to {provider}, only for this offer."]
+    assert "You can cancel at any time. Ask the staff or the provider." in consent
+    assert max(len(line) for line in consent) < 70  # short lines, one fact each
+    touch(qtbot, win, "consentCheck")
+    touch(qtbot, win, "signUpSubmitButton")
+    qtbot.waitUntil(lambda: vm.signUp.step == "done")
+    assert item(win, "signUpStatus").property("text") == "Your place is not sure yet."
+    after = item(win, "signUpNext").property("text").split("\n")
+    assert after[:2] == ["The city's learning hub decides.", "The first to sign up get the places."]
+    assert after[-1] == "The provider will call or text you if anything changes."
+    vm.access.easyRead = False
+    assert item(win, "signUpStatus").property("text") == "Your place is provisional."
