@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>لا نحفظ عنك أي شيء آخر. لا يذهب أي شيء للإعلانات.</translation>
+        <translation>لا نحفظ عنك أي شيء آخر. لا نعطي شيئًا للمعلنين.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>نحفظ اسمك ووسيلة تواصل واحدة فقط.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>تحصل عليها الجهة المنظمة لهذا النشاط فقط.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>لا تحمل ورقتك اسمًا ولا وسيلة تواصل.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>يحذفها هذا الجهاز فور وصولها إلى المركز.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>يعطيها مركز التعلّم في المدينة للجهة المنظمة لهذا النشاط فقط.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

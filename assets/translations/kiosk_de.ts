@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>The answer comes on this screen.</source>
-        <translation>Die Antwort kommt auf diesen Bildschirm.</translation>
+        <translation>Die Antwort erscheint auf diesem Bildschirm.</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub decides in the order sign-ups arrive; this kiosk sends yours as soon as it is online. This screen shows the answer when it comes. </source>
@@ -1173,10 +1173,6 @@
         <translation>Wir speichern nur Ihren Namen und einen Kontakt.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>Der Anbieter bekommt sie. Nur für dieses Angebot.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>Auf Ihrem Blatt stehen kein Name und kein Kontakt.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Dieser Kiosk löscht sie, sobald die Zentrale sie hat.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>Die Lernzentrale der Stadt gibt sie an den Anbieter weiter. Nur für dieses Angebot.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>Δεν αποθηκεύουμε τίποτε άλλο για εσάς. Τίποτα δεν πάει σε διαφημίσεις.</translation>
+        <translation>Δεν αποθηκεύουμε τίποτε άλλο για εσάς. Δεν δίνουμε τίποτα σε διαφημιστές.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>Κρατάμε μόνο το όνομά σας και έναν τρόπο επικοινωνίας.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>Τα παίρνει ο διοργανωτής, μόνο για αυτή τη δραστηριότητα.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>Το φύλλο σας δεν έχει όνομα ούτε στοιχεία επικοινωνίας.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Το περίπτερο τα σβήνει μόλις τα λάβει η πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>Η πλατφόρμα μάθησης της πόλης τα δίνει στον διοργανωτή, μόνο για αυτή τη δραστηριότητα.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

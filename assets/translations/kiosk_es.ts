@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Your place is not sure yet.</source>
-        <translation>Su plaza todavía no es segura.</translation>
+        <translation>Su plaza todavía no está confirmada.</translation>
     </message>
     <message>
         <source>You gave no contact: print your pathway sheet — its claim code is your only link to this sign-up.</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>No guardamos nada más sobre usted. Nada va a la publicidad.</translation>
+        <translation>No guardamos nada más sobre usted. No damos nada a empresas de publicidad.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>Solo guardamos su nombre y un contacto.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>El organizador los recibe, solo para esta actividad.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>En su hoja no aparece ningún nombre ni contacto.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Este quiosco los borra en cuanto la plataforma los recibe.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>La plataforma de aprendizaje de la ciudad se los da al organizador, solo para esta actividad.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>Nu salvăm nimic altceva despre dumneavoastră. Nimic nu merge la reclame.</translation>
+        <translation>Nu salvăm nimic altceva despre dumneavoastră. Nu dăm nimic firmelor de reclamă.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>Păstrăm doar numele dumneavoastră și un contact.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>Organizatorul le primește, doar pentru această ofertă.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>Pe foaia dumneavoastră nu apare niciun nume și niciun contact.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Chioșcul le șterge imediat ce platforma le primește.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>Platforma de învățare a orașului le dă organizatorului, doar pentru această ofertă.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>The first to sign up get the places.</source>
-        <translation>İlk kaydolan, ilk yeri alır.</translation>
+        <translation>Önce kaydolan, yeri önce alır.</translation>
     </message>
     <message>
         <source>This kiosk sends your sign-up as soon as it can.</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>Hakkınızda başka bir şey saklamayız. Reklama hiçbir şey gitmez.</translation>
+        <translation>Hakkınızda başka bir şey saklamayız. Reklamcılara hiçbir şey vermeyiz.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>Sadece adınızı ve bir iletişim bilginizi saklarız.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>Bunları düzenleyen alır, yalnızca bu etkinlik için.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>Sayfanızda ad ve iletişim bilgisi yoktur.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Bu kiosk, merkez bunları alır almaz siler.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>Şehrin öğrenme merkezi bunları düzenleyene verir, yalnızca bu etkinlik için.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>We save nothing else about you. Nothing goes to advertisers.</source>
-        <translation>Більше нічого про вас не зберігаємо. Нічого не йде на рекламу.</translation>
+        <translation>Більше нічого про вас не зберігаємо. Нічого не передаємо рекламодавцям.</translation>
     </message>
     <message>
         <source>You can cancel at any time. Ask the staff or the provider.</source>
@@ -1173,10 +1173,6 @@
         <translation>Ми зберігаємо лише ваше ім’я та один контакт.</translation>
     </message>
     <message>
-        <source>The provider gets them, only for this offer.</source>
-        <translation>Їх отримує організатор, лише для цієї пропозиції.</translation>
-    </message>
-    <message>
         <source>Your sheet shows no name and no contact.</source>
         <translation>На вашому аркуші немає ні імені, ні контакту.</translation>
     </message>
@@ -1207,6 +1203,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Кіоск видалить їх, щойно їх отримає центр.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
+        <translation>Навчальний центр міста передає їх організатору лише для цієї пропозиції.</translation>
     </message>
     <message>
         <source>Nothing else about you is saved, and nothing is shared for advertising.</source>

@@ -152,7 +152,7 @@ class _Prepared:
 
 @lru_cache(maxsize=4096)
 def _folded_topic_words(topics: tuple[str, ...]) -> str:
-    """The folded index words for a set of topics: the same few sets recur, in ten languages each."""
+    """The folded index words for a set of topics: the same few sets recur, in eight languages each."""
     return fold(topic_search_words(list(topics)))
 
 

@@ -335,6 +335,13 @@ def _first_session(q: SearchQuery, now: dt.datetime, sql: _Sql) -> str:
     )
 
 
+def _indexed_by(db: sqlite3.Connection, index: str) -> str:
+    """The planner is told to walk ``index``, but only while it exists: an empty store's first
+    pull builds it at the end (kiosk/store/bulk.py), and meanwhile SQLite would refuse the query."""
+    return f" INDEXED BY {index}" if _rows(
+        db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name", {"name": index}) else ""
+
+
 def _browse_page(
     db: sqlite3.Connection, q: SearchQuery, now: dt.datetime, offset: int, limit: int, count: bool = True
 ) -> tuple[list[int], int]:
@@ -346,11 +353,11 @@ def _browse_page(
     join = " CROSS JOIN offer o ON o.id = s.offer_id" if needs_row else ""
     if q.district or q.venue_hub_id:
         # A place filter over many venues: start from those venues' sessions, then sort them.
-        source = f"session s INDEXED BY ix_session_venue_starts{join}"
+        source = f"session s{_indexed_by(db, 'ix_session_venue_starts')}{join}"
     else:
         # Walk sessions in time order; each one that stands for its offer is a result, and
         # LIMIT ends the walk after one page: no sort of every offer.
-        source = f"session s INDEXED BY ix_session_starts{join}"
+        source = f"session s{_indexed_by(db, 'ix_session_starts')}{join}"
     ids = [
         row[0]
         for row in _rows(

@@ -283,7 +283,7 @@ def _sign_up(kiosk: Any) -> str:
         easy = kiosk.access.easyRead
         parts += [
             *((tr("SignUpScreen", "We keep only your name and one contact."),
-               tr("SignUpScreen", "The provider gets them, only for this offer.")) if easy else
+               tr("SignUpScreen", "The city's learning hub passes them to the provider, only for this offer.")) if easy else
               (tr("SignUpScreen", "About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only."),)),  # noqa: E501
             tr("SignUpScreen", "This kiosk deletes them %1 hours after the hub has them.").replace("%1", str(hours))
             if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."),

@@ -92,15 +92,16 @@ def build_sheet(content: SheetContent, layout: str = "a4", large_print: bool = F
     """The sheet as PDF bytes. Every font is embedded; no text is ever set in Helvetica.
 
     Steps are never split over a page, so a long step could leave most of a page blank and
-    start a third one (Arabic and Greek six-step sheets on most dates of the demo catalogue). An
-    A4 sheet that runs past two pages is set again with closer lines, the letters no smaller,
-    and kept when that saves a page.
+    start a third one (Arabic and Greek six-step sheets on most dates of the demo catalogue). A
+    regular A4 sheet that runs past two pages is set again with closer lines, the letters no
+    smaller, and kept when that brings it to two. Large print keeps its spacing: it runs to
+    four pages anyway, and its readers need the space most.
     """
     geo = geometry(layout, large_print)
     pdf, pages = _build(content, layout, geo, _Styles(geo.body, right_to_left(content.lang)))
-    if geo.page_height is not None and pages > 2:
+    if layout == "a4" and not large_print and pages > 2:
         tight, fewer = _build(content, layout, geo, _Styles(geo.body, right_to_left(content.lang), tight=True))
-        if fewer < pages:
+        if fewer <= 2:
             return tight
     return pdf
 
@@ -296,7 +297,7 @@ def _labelled(label: str, value: str, first: ParagraphStyle, more: ParagraphStyl
     the text took a quarter of a roll's build time, and a table per step a fifth of an A4's)."""
     head, *rest = value.split("\n")
     if first.wordWrap == "RTL":
-        return [RtlParagraph(head, first, bulletText=label), *(_p(line, more) for line in rest)]
+        return [RtlParagraph(head, first, bulletText=label, ends_row=not rest), *(_p(line, more) for line in rest)]
     return [_Paragraph(escape(head), first, bulletText=label), *(_p(line, more) for line in rest)]
 
 

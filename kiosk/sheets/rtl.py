@@ -111,9 +111,9 @@ class RtlParagraph(Flowable):
     """
 
     def __init__(self, text: str, style: ParagraphStyle, bulletText: str | None = None,
-                 _lines: list[tuple[str, list[str]]] | None = None) -> None:
+                 _lines: list[tuple[str, list[str]]] | None = None, ends_row: bool = True) -> None:
         super().__init__()
-        self.text, self.style, self.bulletText = text, style, bulletText
+        self.text, self.style, self.bulletText, self.ends_row = text, style, bulletText, ends_row
         self._fonts = _fonts(style.fontName)
         self._space = stringWidth(" ", style.fontName, style.fontSize)
         # Arabic letters reach further above and below the line than Latin ones; a line of Latin
@@ -160,10 +160,15 @@ class RtlParagraph(Flowable):
             self._wrapped_for = available_width
         self.width = available_width
         tall = [any(map(is_arabic, "".join(words))) for _, words in self._lines]
-        if self.bulletText and tall:
-            tall[0] = tall[0] or any(map(is_arabic, self.bulletText))
-        self._heights = [self.leading if t else self.style.leading for t in tall]
-        self._gaps = [max(a, b) for a, b in zip(self._heights, self._heights[1:])]
+        # Only the text counts: the label stands in its own column beside line one, with nothing
+        # under it in that column - unless the row ends with that line, where an Arabic label
+        # would reach down to the next row's (``ends_row``: no more lines of the value follow).
+        gap = [self.leading if t else self.style.leading for t in tall]
+        self._gaps = [max(a, b) for a, b in zip(gap, gap[1:])]
+        self._heights = list(gap)
+        if (len(self._heights) == 1 and self.ends_row and self.bulletText
+                and any(map(is_arabic, self.bulletText))):
+            self._heights[0] = self.leading
         self.height = sum(self._gaps) + (self._heights[-1] if self._heights else 0)
         return self.width, self.height
 
@@ -180,8 +185,8 @@ class RtlParagraph(Flowable):
         fit = self._lines_within(available_height)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        first = RtlParagraph(self.text, self.style, self.bulletText, self._lines[:fit])
-        rest = RtlParagraph(self.text, self.style, None, self._lines[fit:])
+        first = RtlParagraph(self.text, self.style, self.bulletText, self._lines[:fit], ends_row=False)
+        rest = RtlParagraph(self.text, self.style, None, self._lines[fit:], ends_row=self.ends_row)
         return [first, rest]
 
     def getSpaceBefore(self):

@@ -1,15 +1,20 @@
-"""An empty store's first pull fills the catalogue's tables without their lookup indexes, then builds them once.
+"""An empty store's first pull fills the catalogue without the indexes that take rows at random places, then builds them once.
 
-SQLite keeps every index in order as rows arrive: each of a session's three covering indexes
-(migration 0002) takes its row at a random place, so pulling 100k offers spent about 6 s of the
-storing thread on them. Built once at the end, from the finished tables, they cost about 1 s.
-With the offer table's four the pull took 32.0-33.6 s instead of 34.1-35.5 s (two alternating
-runs; see docs/hub.md, "Where the pull's time goes"). Only a store with no sessions defers
-them: nothing in it can be searched yet, so nothing is slower meanwhile.
+SQLite keeps every index in order as rows arrive. A session's indexes by start time and by
+venue (migration 0002) take each row at a random place, so pulling 100k offers spent seconds of
+the storing thread on them; built once at the end, from the finished tables, they cost about
+1 s. Only a store with no offers at all defers them, and only these: search walks sessions by
+time through them (kiosk/catalogue/search.py asks for them by name only while they exist), and
+the filters' topic, language, level and cost indexes only narrow. Indexes that keep a search
+quick row by row (a session by its offer) or back a foreign key check (an offer's provider and
+venue) stay, as do the unique ones, which guard the data. What was measured is in docs/hub.md,
+"Where the pull's time goes".
 
 The indexes are the store's own (kiosk/store/models.py), so a pull that fails or a kiosk killed
 half-way loses nothing: the pull builds them again on its way out, and ``restore_indexes`` runs
-whenever a store is opened.
+whenever a store is opened. A migration that drops or changes one of them must allow for its
+absence (``drop_index(..., if_exists=True)``): a store opened after a killed first pull is
+upgraded before they are built again.
 """
 
 from __future__ import annotations
@@ -24,13 +29,15 @@ from kiosk.store.models import Offer, OfferLanguage, OfferTopic, Session
 
 log = logging.getLogger(__name__)
 
-# Indexes that only make reads quicker; unique ones (an offer's or session's hub id) guard the
-# data and stay.
+DEFERRED_NAMES = (
+    "ix_session_starts", "ix_session_venue_starts",
+    "ix_offer_topic_topic", "ix_offer_language_lang", "ix_offer_level", "ix_offer_cost_cents",
+)
 DEFERRABLE: tuple[Index, ...] = tuple(
     index
     for table in (Offer.__table__, Session.__table__, OfferTopic.__table__, OfferLanguage.__table__)
     for index in sorted(table.indexes, key=lambda i: i.name or "")
-    if not index.unique
+    if index.name in DEFERRED_NAMES
 )
 
 
@@ -51,12 +58,12 @@ def restore_indexes(conn: Connection) -> list[str]:
 
 @contextmanager
 def indexes_deferred_while_empty(conn: Connection) -> Iterator[bool]:
-    """Around a bulk write: when the store holds no sessions, drop the deferrable indexes first
+    """Around a bulk write: when the store holds no offers, drop the deferrable indexes first
     and build them after, even when the write fails. Yields whether they were deferred."""
     if conn.in_transaction():
         conn.commit()
     with conn.begin():
-        empty = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM session)").scalar()
+        empty = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM offer)").scalar()
         if empty:
             for index in DEFERRABLE:
                 conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
@@ -68,7 +75,7 @@ def indexes_deferred_while_empty(conn: Connection) -> Iterator[bool]:
         try:
             restore_indexes(conn)
         except Exception:  # noqa: BLE001 - the rows are stored; the next opening builds them
-            log.warning("store: the search indexes could not be built now; they are built "
-                        "when the store is next opened", exc_info=True)
+            log.warning("store: the search indexes could not be built now; the next pull or "
+                        "the next opening of the store builds them", exc_info=True)
             if conn.in_transaction():
                 conn.rollback()

@@ -209,7 +209,8 @@ Rectangle {
                     muted: true
                     text: screen.easyRead
                           ? [qsTr("We keep only your name and one contact."),
-                             qsTr("The provider gets them, only for this offer."), screen.deletionText(),
+                             qsTr("The city's learning hub passes them to the provider, only for this offer."),
+                             screen.deletionText(),
                              qsTr("Your sheet shows no name and no contact.")].join("\n")
                           : qsTr("About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only.")
                             + " " + screen.deletionText() + " " + qsTr("Your printed sheet carries no name or contact.")

@@ -396,6 +396,7 @@ def test_in_easy_read_the_sign_up_is_read_in_its_short_sentences(qtbot, kiosk_wi
     touch(qtbot, win, "readAloudButton")
     qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
     text = vm.readAloud.spokenText
-    assert "We keep only your name and one contact. The provider gets them, only for this offer." in text
+    assert ("We keep only your name and one contact. The city's learning hub passes them to the provider, "
+            "only for this offer.") in text
     assert "Nothing goes to advertisers." in text and "Ask the staff or the provider." in text
     assert "About your data" not in text and "Zoltan" not in text

@@ -226,7 +226,10 @@ def test_arabic_keeps_outside_text_in_its_own_direction() -> None:
     for context, source, slot in [
         ("DetailsScreen", "How to get there: %1", "%1"), ("DetailsScreen", "By %1", "%1"),
         ("SignUpScreen", " and your phone number %1", "%1"), ("SignUpScreen", "%1: %2", "%2"),
-        ("SignUpScreen", "Name: %1", "%1"),
+        ("SignUpScreen", "Name: %1", "%1"), ("SignUpScreen", "We save your name: %1", "%1"),
+        ("SignUpScreen", "We save your phone number: %1", "%1"),
+        ("SignUpScreen", "We save your e-mail address: %1", "%1"),
+        ("SignUpScreen", "The hub gives them to %1, only for this offer.", "%1"),
     ]:
         assert f"\u2068{slot}\u2069" in arabic[(context, source)], source
     assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678")]

@@ -173,6 +173,11 @@ def test_a_line_of_latin_alone_in_an_arabic_paragraph_keeps_the_styles_leading()
     assert latin.wrap(400, 1000)[1] == pytest.approx(2 * 12.2)
     assert arabic.wrap(400, 1000)[1] == pytest.approx(2 * 14.5)  # Arabic letters reach further
     assert mixed.wrap(400, 1000)[1] == pytest.approx(14.5 + 12.2)  # the gap below Arabic stays tall
+    # An Arabic label beside a Latin value: the value's lines keep the style's leading, and the
+    # row only ends tall when nothing of the value follows under it (the label needs the room).
+    labelled = ParagraphStyle("fact", style, bulletFontName=regular, bulletFontSize=10, leftIndent=90)
+    assert RtlParagraph("Werkstatt Westend", labelled, "أين", ends_row=False).wrap(400, 1000)[1] == pytest.approx(12.2)
+    assert RtlParagraph("Werkstatt Westend", labelled, "أين").wrap(400, 1000)[1] == pytest.approx(14.5)
     # Split where it fits: the part kept on this page is never taller than the room it was given.
     long = RtlParagraph("\n".join(["مدخل بلا درجات", "Einsteinstraße 30", "München"] * 4), style)
     height = long.wrap(400, 1000)[1]
@@ -183,6 +188,7 @@ def test_a_line_of_latin_alone_in_an_arabic_paragraph_keeps_the_styles_leading()
 
 @pytest.mark.parametrize("lang, day", [
     ("ar", dt.date(2026, 12, 11)), ("ar", dt.date(2026, 12, 15)), ("ar", dt.date(2026, 12, 21)),
+    ("ar", dt.date(2026, 12, 23)), ("ar", dt.date(2026, 12, 25)),
     ("el", dt.date(2026, 12, 15)), ("el", dt.date(2026, 12, 25)),
 ])
 def test_six_steps_that_ran_onto_a_third_page_now_fit_two(tmp_path, lang, day) -> None:

@@ -254,3 +254,15 @@ def test_who_to_ask_is_on_the_first_page_and_never_alone_on_a_page(tmp_path, lan
         last = " ".join(last.split())
         assert any(words[f"status_{s}"] in last for s in ("confirmed", "waitlisted", "provisional", "none", "drop_in")), \
             f"day +{offset}: the last page holds no step"
+
+
+def test_large_print_keeps_its_spacing_even_on_its_fourth_page(contents) -> None:
+    # Closer lines are for a regular sheet one step too long for two pages; large print's
+    # readers need the space most, so it is never set closer (it was, to save a fourth page).
+    from kiosk.sheets.render import _build, _Styles, geometry
+
+    geo = geometry("a4", True)
+    for lang in ("en", "de"):
+        normal, pages = _build(contents[lang], "a4", geo, _Styles(geo.body))
+        assert pages > 2
+        assert build_sheet(contents[lang], "a4", large_print=True) == normal
