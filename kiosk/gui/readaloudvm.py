@@ -263,12 +263,26 @@ _SIGN_UP_STATUS = {
     "confirmed": "Your place is confirmed.", "waitlisted": "You are on the waiting list.",
     "rejected": "The provider could not accept this sign-up.", "cancelled": "This sign-up was cancelled.",
 }
+# The screen's words, full and easy-read (SignUpScreen.qml): what is kept and who gets it, then
+# how the consent ends.
+_DATA_NOTE = {
+    False: ("About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only.",),  # noqa: E501
+    True: ("We keep only your name and one contact.",
+           "The city's learning hub passes them to the provider, only for this offer."),
+}
+_CONSENT_END = {
+    False: ("Nothing else about you is saved, and nothing is shared for advertising.",
+            "You can cancel at any time: ask a member of staff or the provider."),
+    True: ("We save nothing else about you. Nothing goes to advertisers.",
+           "You can cancel at any time. Ask the staff or the provider."),
+}
 
 
 def _sign_up(kiosk: Any) -> str:
     vm = kiosk.signUp
     if vm is None:
         return ""
+    easy = bool(kiosk.access.easyRead)
     heading = {"done": "Thank you!", "consent": "Before we save it", "failed": "Not saved yet"}.get(vm.step, "Sign up")
     session = vm.session
     parts = [_sentence(tr("SignUpScreen", heading)), _sentence(vm.offer.get("title", "")),
@@ -280,25 +294,16 @@ def _sign_up(kiosk: Any) -> str:
         # What is kept and for how long, in the screen's words, but never the citizen's name or
         # number out loud: a library is a public place.
         hours = kiosk.retentionHours
-        easy = kiosk.access.easyRead
-        parts += [
-            *((tr("SignUpScreen", "We keep only your name and one contact."),
-               tr("SignUpScreen", "The city's learning hub passes them to the provider, only for this offer.")) if easy else
-              (tr("SignUpScreen", "About your data: we keep only this name and the one contact you choose. The city's learning hub passes them to this offer's provider, for this offer only."),)),  # noqa: E501
+        parts += [tr("SignUpScreen", line) for line in _DATA_NOTE[easy]]
+        parts.append(
             tr("SignUpScreen", "This kiosk deletes them %1 hours after the hub has them.").replace("%1", str(hours))
-            if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."),
-        ]
+            if hours > 0 else tr("SignUpScreen", "This kiosk deletes them as soon as the hub has them."))
     if vm.step == "done":
-        provisional = "Your place is not sure yet." if kiosk.access.easyRead else "Your place is provisional."
+        provisional = "Your place is not sure yet." if easy else "Your place is provisional."
         parts.append(tr("SignUpScreen", _SIGN_UP_STATUS.get(vm.status, provisional)))
     if vm.step == "consent":
-        parts += [tr("SignUpScreen", "We save nothing else about you. Nothing goes to advertisers.")
-                  if kiosk.access.easyRead else
-                  tr("SignUpScreen", "Nothing else about you is saved, and nothing is shared for advertising."),
-                  tr("SignUpScreen", "You can cancel at any time. Ask the staff or the provider.")
-                  if kiosk.access.easyRead else
-                  tr("SignUpScreen", "You can cancel at any time: ask a member of staff or the provider."),
-                  _sentence(tr("SignUpScreen", "Yes, I agree"))]
+        parts += [tr("SignUpScreen", line) for line in _CONSENT_END[easy]]
+        parts.append(_sentence(tr("SignUpScreen", "Yes, I agree")))
     return _join(*parts)
 
 

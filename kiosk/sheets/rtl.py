@@ -158,19 +158,26 @@ class RtlParagraph(Flowable):
             free = available_width - self.style.rightIndent
             self._lines = self._break(free - self._first_indent(), free - self.style.leftIndent)
             self._wrapped_for = available_width
+            self._heights = []
+        if not self._heights and self._lines:
+            self._measure_lines()
         self.width = available_width
-        tall = [any(map(is_arabic, "".join(words))) for _, words in self._lines]
-        # Only the text counts: the label stands in its own column beside line one, with nothing
-        # under it in that column - unless the row ends with that line, where an Arabic label
-        # would reach down to the next row's (``ends_row``: no more lines of the value follow).
-        gap = [self.leading if t else self.style.leading for t in tall]
-        self._gaps = [max(a, b) for a, b in zip(gap, gap[1:])]
-        self._heights = list(gap)
-        if (len(self._heights) == 1 and self.ends_row and self.bulletText
-                and any(map(is_arabic, self.bulletText))):
-            self._heights[0] = self.leading
         self.height = sum(self._gaps) + (self._heights[-1] if self._heights else 0)
         return self.width, self.height
+
+    def _measure_lines(self) -> None:
+        """Each line's height and the gaps between baselines: tall only where Arabic is.
+
+        Only the text counts: the label stands in its own column beside line one, with nothing
+        under it in that column - unless the row ends with that line, where an Arabic label
+        would reach down to the next row's (``ends_row``: no more lines of the value follow).
+        """
+        own = [self.leading if any(map(is_arabic, "".join(words))) else self.style.leading
+               for _, words in self._lines]
+        self._gaps = [max(a, b) for a, b in zip(own, own[1:])]
+        self._heights = own
+        if len(own) == 1 and self.ends_row and self.bulletText and any(map(is_arabic, self.bulletText)):
+            self._heights = [self.leading]
 
     def _lines_within(self, height: float) -> int:
         """How many of the lines (from the top) fit in ``height``."""
