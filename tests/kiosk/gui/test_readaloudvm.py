@@ -353,8 +353,8 @@ def test_a_description_in_another_language_is_not_read_in_this_voice(qtbot, kios
     assert vm.details.offer["description"] not in text
 
 
-def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
-    """What is kept and for how long is read out; the name and phone number never are."""
+def _consent_read_aloud(qtbot, kiosk_window, kind: str, contact: str = "") -> str:
+    """Sign Zoltan up to the first offer as far as the consent, press read-aloud; what it said."""
     from .qml_driver import type_text
 
     win, vm = kiosk_window.window, kiosk_window.kiosk
@@ -364,38 +364,29 @@ def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_wi
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
     type_text(win, "Zoltan")
-    touch(qtbot, win, "contact_phone")
-    touch(qtbot, win, "signUpContact")
-    type_text(win, "030 7654321")
+    touch(qtbot, win, f"contact_{kind}")
+    if contact:
+        touch(qtbot, win, "signUpContact")
+        type_text(win, contact)
     qtbot.waitUntil(lambda: vm.signUp.canContinue)
     touch(qtbot, win, "signUpNextButton")
     qtbot.waitUntil(lambda: vm.signUp.step == "consent")
     touch(qtbot, win, "readAloudButton")
     qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
-    text = vm.readAloud.spokenText
+    return vm.readAloud.spokenText
+
+
+def test_the_sign_up_is_read_without_the_citizens_name_or_number(qtbot, kiosk_window) -> None:
+    """What is kept and for how long is read out; the name and phone number never are."""
+    text = _consent_read_aloud(qtbot, kiosk_window, "phone", "030 7654321")
     assert text.startswith("Before we save it.") and "You can cancel at any time" in text
     assert "Yes, I agree." in text
     assert "Zoltan" not in text and "7654321" not in text
 
 
 def test_in_easy_read_the_sign_up_is_read_in_its_short_sentences(qtbot, kiosk_window) -> None:
-    from .qml_driver import type_text
-
-    win, vm = kiosk_window.window, kiosk_window.kiosk
-    vm.readAloud.use_engine("mock")
-    touch(qtbot, win, "easyReadSwitch")
-    _open_discover(qtbot, kiosk_window, "en")
-    open_offer(qtbot, win, vm)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Zoltan")
-    touch(qtbot, win, "contact_none")
-    qtbot.waitUntil(lambda: vm.signUp.canContinue)
-    touch(qtbot, win, "signUpNextButton")
-    qtbot.waitUntil(lambda: vm.signUp.step == "consent")
-    touch(qtbot, win, "readAloudButton")
-    qtbot.waitUntil(lambda: vm.readAloud.spokenLocale == "en_GB")
-    text = vm.readAloud.spokenText
+    touch(qtbot, kiosk_window.window, "easyReadSwitch")
+    text = _consent_read_aloud(qtbot, kiosk_window, "none")
     assert ("We keep only your name and one contact. The city's learning hub passes them to the provider, "
             "only for this offer.") in text
     assert "Nothing goes to advertisers." in text and "Ask the staff or the provider." in text
