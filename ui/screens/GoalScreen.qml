@@ -10,6 +10,9 @@ Rectangle {
     required property var kiosk
     readonly property var vm: kiosk.goal
     readonly property string step: vm.step
+    // Choices sit in even columns, a little taller than a plain button: big, easy targets in reach.
+    readonly property real choiceHeight: Theme.touchTarget * 1.2
+    function cellWidth(grid) { return (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns }
 
     color: Theme.background
 
@@ -191,8 +194,10 @@ Rectangle {
                 }
             }
 
-            Flow {
+            Grid {
+                id: hours
                 width: parent.width
+                columns: 3
                 spacing: Theme.spacing
                 visible: screen.step === "hours"
                 Repeater {
@@ -200,6 +205,8 @@ Rectangle {
                     KioskButton {
                         required property int modelData
                         objectName: "hours_" + modelData
+                        width: screen.cellWidth(hours)
+                        height: screen.choiceHeight
                         checkable: true
                         checked: screen.vm.hoursPerWeek === modelData
                         text: screen.hoursLabel(modelData)
@@ -210,16 +217,20 @@ Rectangle {
 
             Column {
                 width: parent.width
-                spacing: Theme.spacing
+                spacing: 3 * Theme.spacing  // days, then times: two questions, two groups
                 visible: screen.step === "when"
-                Flow {
+                Grid {
+                    id: days
                     width: parent.width
+                    columns: 4
                     spacing: Theme.spacing
                     Repeater {
                         model: screen.vm.allDays
                         KioskButton {
                             required property string modelData
                             objectName: "day_" + modelData
+                            width: screen.cellWidth(days)
+                            height: screen.choiceHeight
                             checkable: true
                             checked: screen.vm.days.indexOf(modelData) >= 0
                             text: screen.dayLabel(modelData)
@@ -227,14 +238,18 @@ Rectangle {
                         }
                     }
                 }
-                Flow {
+                Grid {
+                    id: times
                     width: parent.width
+                    columns: 3
                     spacing: Theme.spacing
                     Repeater {
                         model: screen.vm.allTimes
                         KioskButton {
                             required property string modelData
                             objectName: "time_" + modelData
+                            width: screen.cellWidth(times)
+                            height: screen.choiceHeight
                             checkable: true
                             checked: screen.vm.timesOfDay.indexOf(modelData) >= 0
                             text: screen.timeLabel(modelData)
@@ -286,8 +301,10 @@ Rectangle {
                 }
             }
 
-            Flow {
+            Grid {
+                id: distances
                 width: parent.width
+                columns: 3
                 spacing: Theme.spacing
                 visible: screen.step === "distance"
                 Repeater {
@@ -295,6 +312,8 @@ Rectangle {
                     KioskButton {
                         required property int modelData
                         objectName: "distance_" + modelData
+                        width: screen.cellWidth(distances)
+                        height: screen.choiceHeight
                         checkable: true
                         checked: screen.vm.distanceKm === modelData
                         text: screen.distanceLabel(modelData)
