@@ -66,6 +66,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         Text {
+            objectName: "offerProvider"
             width: parent.width
             text: tile.provider
             horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
@@ -76,9 +77,12 @@ Rectangle {
             elide: Text.ElideRight
         }
         Text {
+            objectName: "offerWhere"
             width: parent.width
             // An offer without a venue takes place online (the loader rejects in-person ones).
+            // A provider at its own place: the line above already names it, so only the district.
             text: tile.venue === "" ? qsTr("Online")
+                  : tile.venue === tile.provider && tile.district ? tile.district
                   : tile.district && tile.venue !== tile.district ? tile.venue + " · " + tile.district
                   : tile.venue
             horizontalAlignment: Text.AlignLeft  // mirrored in Arabic

@@ -247,3 +247,52 @@ def test_enter_puts_the_keyboard_away_and_keeps_the_results(qtbot, discover) -> 
     qtbot.waitUntil(lambda: not item(win, "keyboard").property("active"))
     assert item(win, "topicTiles").isVisible()
     assert _count_text(win) == "Offers found: 1" and discover.kiosk.discover.text == "greek"
+
+
+def test_a_provider_at_its_own_place_is_named_once_on_its_tile(qtbot, tmp_path) -> None:
+    """"Seniorentreff Pasing" above "Seniorentreff Pasing · Pasing" says one thing twice."""
+    from kiosk.bootstrap import open_store
+    from kiosk.catalogue.load import load_catalogue
+    from kiosk.gui.app import KioskWindow, prepare_environment
+
+    day = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    catalogue = {
+        "format": "connect-catalogue/1",
+        "providers": [{"id": "club", "name": "Seniorentreff Pasing", "kind": "community_centre"},
+                      {"id": "lib", "name": "City Library", "kind": "library"}],
+        "venues": [{"id": "club", "name": "Seniorentreff Pasing", "district": "Pasing"},
+                   {"id": "central", "name": "Central Library", "district": "Old Town"}],
+        "offers": [
+            {"id": "stories", "provider": "club", "venue": "club", "title": {"en": "Life stories"},
+             "topics": ["community"], "languages": ["de"], "cost_cents": 0,
+             "sessions": [{"starts_at": f"{day}T10:00"}]},
+            {"id": "books", "provider": "lib", "venue": "central", "title": {"en": "Book club"},
+             "topics": ["reading"], "languages": ["de"], "cost_cents": 0,
+             "sessions": [{"starts_at": f"{day}T11:00"}]},
+        ],
+    }
+    engine = open_store(tmp_path / "places.sqlite")
+    with engine.begin() as conn:
+        assert load_catalogue(conn, catalogue).offers == 2
+    engine.dispose()
+    prepare_environment(headless=True)
+    kiosk = KioskWindow(tmp_path / "places.sqlite", full_screen=False, size=(1080, 1920), default_language="en")
+    try:
+        qtbot.waitUntil(lambda: kiosk.kiosk.storeState == "ready", timeout=15000)
+        touch(qtbot, kiosk.window, "language_en")
+        results = kiosk.kiosk.discover.results
+        qtbot.waitUntil(lambda: results.total == 2 and not results.loading)
+        settle(qtbot, kiosk.window)
+        shown = {}
+        for tile in find_all(kiosk.window, "offerTile_"):
+            inside, texts = [tile], {}
+            while inside:
+                current = inside.pop()
+                if current.objectName() in ("offerTitle", "offerProvider", "offerWhere"):
+                    texts[current.objectName()] = current.property("text")
+                inside.extend(current.childItems())
+            shown[texts.pop("offerTitle")] = texts
+        assert shown == {"Life stories": {"offerProvider": "Seniorentreff Pasing", "offerWhere": "Pasing"},
+                         "Book club": {"offerProvider": "City Library", "offerWhere": "Central Library · Old Town"}}
+    finally:
+        kiosk.close()
