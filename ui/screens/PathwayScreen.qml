@@ -268,7 +268,10 @@ Rectangle {
                         }
                         SectionText {
                             objectName: "pathwayStepWhere_" + card.index
-                            text: screen.whereLabel(card.modelData) + (card.modelData.provider ? " · " + card.modelData.provider : "")
+                            // A provider at its own place ("Seniorentreff Pasing") is named once.
+                            text: screen.whereLabel(card.modelData)
+                                  + (card.modelData.provider && card.modelData.provider !== screen.whereLabel(card.modelData)
+                                     ? " · " + card.modelData.provider : "")
                         }
                         SectionText {
                             objectName: "pathwayStepReason_" + card.index
@@ -431,9 +434,14 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 Text {
+                    objectName: "pathwayPrintAdvice"
                     width: parent.width
                     visible: screen.printer.state === "problem"
-                    text: qsTr("Please take a photo of this code instead: it opens your pathway on the city's learning hub. Staff have been told about the printer.")
+                    // Only a kiosk with a hub can promise both: the code opens the pathway there, and
+                    // the hub hears of the printer (heartbeat). Without one, a person has to help.
+                    text: screen.kiosk.sync.configured
+                          ? qsTr("Please take a photo of this code instead: it opens your pathway on the city's learning hub. Staff have been told about the printer.")
+                          : qsTr("Please ask a member of staff for help: they can print your sheet once the printer works again.")
                     textFormat: Text.PlainText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
@@ -443,7 +451,7 @@ Rectangle {
                 Row {
                     width: parent.width
                     spacing: Theme.margin
-                    visible: screen.printer.state === "problem"
+                    visible: screen.printer.state === "problem" && screen.kiosk.sync.configured
                     Image {
                         objectName: "pathwayQrCode"
                         width: Theme.mm(45)

@@ -4,6 +4,7 @@ and printing the sheet through the folder backend and through a printer that fai
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -170,11 +171,13 @@ def test_a_printer_problem_shows_the_qr_on_screen_and_is_kept_for_staff(qtbot, s
     kiosk = open_window(qtbot, store_path, settings)
     try:
         win, vm = kiosk.window, kiosk.kiosk
+        vm.sync.expect_hub(HUB)  # as the sync starter does for a kiosk with a hub and a token
         code = save_goal(qtbot, win, vm, "culture", free=True)
         open_pathway(qtbot, win, vm)
         touch(qtbot, win, "pathwayPrintButton")
         qtbot.waitUntil(lambda: vm.printing.state == "problem", timeout=15000)
         assert item(win, "pathwayPrintMessage").property("text") == "Printer problem"
+        assert "take a photo of this code" in item(win, "pathwayPrintAdvice").property("text")
         assert item(win, "pathwayClaimCode").property("text") == code
         assert item(win, "pathwayProjectUrl").property("text") == f"{HUB}/p/{code}"
         qr = item(win, "pathwayQrCode")
@@ -200,6 +203,59 @@ def test_a_printer_problem_shows_the_qr_on_screen_and_is_kept_for_staff(qtbot, s
         open_pathway(qtbot, win, vm)
         assert not item(win, "pathwayPrintStatus").isVisible()
         assert vm.printing.claimCode == "" and vm.printing.qrImage == "" and len(vm.printing.errors) == 1
+    finally:
+        kiosk.close()
+
+
+def test_without_a_hub_a_printer_problem_asks_for_staff_and_shows_no_code(qtbot, store_path, tmp_path) -> None:
+    """No hub hears of the printer and no hub page opens from the code: a person has to help."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the print folder should be")
+    kiosk = open_window(qtbot, store_path, Settings(print_backend="folder", print_folder=str(blocked), help_desk=HELP))
+    try:
+        win, vm = kiosk.window, kiosk.kiosk
+        assert not vm.sync.configured
+        save_goal(qtbot, win, vm, "culture", free=True)
+        open_pathway(qtbot, win, vm)
+        touch(qtbot, win, "pathwayPrintButton")
+        qtbot.waitUntil(lambda: vm.printing.state == "problem", timeout=15000)
+        advice = item(win, "pathwayPrintAdvice")
+        assert advice.isVisible() and advice.property("text").startswith("Please ask a member of staff")
+        assert "Staff have been told" not in advice.property("text")
+        assert not item(win, "pathwayQrCode").isVisible() and not item(win, "pathwayClaimCode").isVisible()
+        assert vm.printing.canReprint  # what the advice promises: staff can print the kept sheet
+    finally:
+        kiosk.close()
+
+
+def test_a_step_at_its_providers_own_place_names_it_once(qtbot, tmp_path) -> None:
+    """Where and who are one name ("Seniorentreff Pasing"): the step says it once, not "X · X"."""
+    from kiosk.bootstrap import open_store
+    from kiosk.catalogue.load import load_catalogue
+
+    from .gui_catalogue import small_catalogue
+
+    catalogue = small_catalogue(dt.date.today())
+    owners = {"central": "City Library", "annex": "Adult Education Centre"}  # each provider's own hall
+    for venue in catalogue["venues"]:
+        venue["name"] = owners[venue["id"]]
+    path = tmp_path / "own-places.sqlite"
+    engine = open_store(path)
+    with engine.begin() as conn:
+        assert not load_catalogue(conn, catalogue).rejected
+    engine.dispose()
+    kiosk = open_window(qtbot, path, Settings(print_backend="folder", print_folder=str(tmp_path / "printed")))
+    try:
+        win, vm = kiosk.window, kiosk.kiosk
+        save_goal(qtbot, win, vm, "culture", free=True)
+        open_pathway(qtbot, win, vm)
+        steps = vm.pathway.steps
+        lines = [item(win, f"pathwayStepWhere_{i}").property("text") for i in range(len(steps))]
+        at_home = [line for step, line in zip(steps, lines) if step["provider"] == step["where"]]
+        assert at_home, "no step at its provider's own place: the test would prove nothing"
+        assert all(line == step["where"] for step, line in zip(steps, lines) if step["provider"] == step["where"])
+        assert all(line == f"{step['where']} · {step['provider']}"
+                   for step, line in zip(steps, lines) if step["provider"] != step["where"])
     finally:
         kiosk.close()
 
