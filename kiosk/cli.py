@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     load = sub.add_parser("load-catalogue", help="load a catalogue JSON file into the store")
     load.add_argument("file", type=Path)
     sample = sub.add_parser("sample-sheet", help="write a sample pathway sheet from the demo catalogue (to set up printers)")
-    sample.add_argument("--lang", default="en", help="sheet language: en, de, el or ro (default en)")
+    sample.add_argument("--lang", default="en", help="sheet language: en, de, es, el, ro, tr, uk or ar (default en)")
     sample.add_argument("--layout", choices=("a4", "80mm"), default="a4", help="A4 page or 80 mm thermal roll")
     sample.add_argument("--output", type=Path, required=True, metavar="FILE.pdf", help="where to write the PDF")
     sample.add_argument("--large-print", action="store_true", help="bigger type for people who see less well")
@@ -128,6 +128,8 @@ def _sample_sheet(args: argparse.Namespace) -> int:
     if args.lang not in languages():
         print(f"connect-kiosk: no sheet in {args.lang!r} yet; choose one of {', '.join(languages())}", file=sys.stderr)
         return 2
+    if not args.verbose:  # the sample's scratch demo store is migrated each time: not news to the operator
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     settings, _ = load_settings()
     origin = tuple(settings.kiosk_location) if len(settings.kiosk_location) == 2 else None
     try:

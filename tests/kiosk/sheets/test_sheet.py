@@ -208,6 +208,10 @@ def test_sample_sheet_command_writes_a_pdf(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Parcursul meu de învățare" in pdf_text(out)
+    assert "alembic" not in result.stderr  # the scratch store's migrations are not the operator's news
+    helped = subprocess.run([sys.executable, "-m", "kiosk.cli", "sample-sheet", "--help"],
+                            capture_output=True, text=True, timeout=120)
+    assert set(languages()) <= set(re.findall(r"\b[a-z]{2}\b", helped.stdout))  # it names every sheet language
     refused = subprocess.run(
         [sys.executable, "-m", "kiosk.cli", "sample-sheet", "--lang", "xx", "--output", str(out)],
         capture_output=True, text=True, timeout=120,
