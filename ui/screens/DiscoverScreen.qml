@@ -270,7 +270,9 @@ Rectangle {
                 }
                 KioskButton {
                     objectName: "filter_myLanguage"
-                    visible: !screen.fewerFilters
+                    // Kept with fewer filters for a citizen in another language than the kiosk's:
+                    // the people who most need an offer in their language.
+                    visible: !screen.fewerFilters || screen.kiosk.language !== screen.kiosk.defaultLanguage
                     checkable: true
                     checked: screen.discover.myLanguageOnly
                     text: qsTr("Taught in my language")

@@ -81,6 +81,20 @@ def test_easy_read_shows_pictograms_and_fewer_choices(qtbot, kiosk_window) -> No
     assert pictures[0].property("source").toString().endswith("assets/pictograms/digital.svg")
 
 
+@pytest.mark.parametrize("switch", ["easyRead", "largeText"])
+def test_fewer_filters_keep_taught_in_my_language_for_a_citizen_in_another_language(qtbot, kiosk_window, switch) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    assert vm.defaultLanguage == "en"
+    setattr(vm.access, switch, True)
+    open_discover(qtbot, win, vm, "tr")
+    settle(qtbot, win)
+    shown = {c.objectName() for c in find_all(win, "filter_") if c.isVisible()}
+    assert "filter_myLanguage" in shown and "filter_week" not in shown  # still the shorter list
+    vm.setLanguage("en")  # the kiosk's own language: the filter would hardly narrow anything
+    settle(qtbot, win)
+    assert not item(win, "filter_myLanguage").isVisible()
+
+
 def test_every_topic_and_action_has_a_licensed_pictogram() -> None:
     from pathlib import Path
 
