@@ -1,4 +1,4 @@
-// The language list over any screen: each language by its own name; the citizen keeps their place.
+// The language list over any screen, and the reading aids: the citizen keeps their place.
 import QtQuick
 import "../theme"
 
@@ -59,6 +59,56 @@ Rectangle {
                         text: modelData.name
                         onClicked: picker.kiosk.setLanguage(modelData.code)
                     }
+                }
+            }
+            // The reading aids of the attract screen, here too: a citizen who started in a language
+            // they read finds them in words they know, on any screen.
+            Text {
+                width: parent.width
+                topPadding: Theme.spacing
+                text: qsTr("Make it easier to read")
+                textFormat: Text.PlainText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            Grid {
+                id: aids
+                width: parent.width
+                columns: Theme.fontScale > 1 ? 1 : 3  // large words need the whole width
+                spacing: Theme.spacing
+                readonly property real cell: (width - (columns - 1) * spacing) / columns
+                KioskButton {
+                    objectName: "pickerEasyReadSwitch"
+                    width: aids.cell
+                    height: Theme.touchTarget * 1.3
+                    pictogram: "easy-read"
+                    checkable: true
+                    checked: picker.kiosk.access.easyRead
+                    text: qsTranslate("AttractScreen", "Easy read")
+                    onClicked: picker.kiosk.access.easyRead = !checked
+                }
+                KioskButton {
+                    objectName: "pickerLargeTextSwitch"
+                    width: aids.cell
+                    height: Theme.touchTarget * 1.3
+                    pictogram: "large-text"
+                    checkable: true
+                    checked: picker.kiosk.access.largeText
+                    text: qsTranslate("AttractScreen", "Large text")
+                    onClicked: picker.kiosk.access.largeText = !checked
+                }
+                KioskButton {
+                    objectName: "pickerHighContrastSwitch"
+                    width: aids.cell
+                    height: Theme.touchTarget * 1.3
+                    pictogram: "high-contrast"
+                    checkable: true
+                    checked: picker.kiosk.access.highContrast
+                    text: qsTranslate("AttractScreen", "High contrast")
+                    onClicked: picker.kiosk.access.highContrast = !checked
                 }
             }
             KioskButton {

@@ -161,6 +161,27 @@ def test_the_language_list_runs_right_to_left_in_arabic(qtbot, kiosk_window) -> 
     assert x[0] > x[1]  # the first language sits on the right, where an Arabic reader starts
 
 
+def test_the_reading_aids_are_in_the_language_list_in_the_citizens_words(qtbot, kiosk_window) -> None:
+    """A citizen who started in Turkish finds large text without reading the attract screen's German."""
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    touch(qtbot, win, "language_tr")
+    touch(qtbot, win, "languageButton")
+    settle(qtbot, win)
+    labels = {name: item(win, name).property("text")
+              for name in ("pickerEasyReadSwitch", "pickerLargeTextSwitch", "pickerHighContrastSwitch")}
+    assert labels == {"pickerEasyReadSwitch": "Kolay okuma", "pickerLargeTextSwitch": "Büyük yazı",
+                      "pickerHighContrastSwitch": "Yüksek kontrast"}
+    touch(qtbot, win, "pickerLargeTextSwitch")
+    assert vm.access.largeText and vm.screen == "discover" and vm.language == "tr"  # the place is kept
+    settle(qtbot, win)
+    assert item(win, "pickerLargeTextSwitch").property("checked")
+    touch(qtbot, win, "pickerHighContrastSwitch")
+    touch(qtbot, win, "pickerEasyReadSwitch")
+    assert vm.access.highContrast and vm.access.easyRead
+    touch(qtbot, win, "pickerLargeTextSwitch")
+    assert not vm.access.largeText
+
+
 def test_the_search_words_keep_clear_of_the_clear_button_in_arabic(qtbot, kiosk_window) -> None:
     from .qml_driver import type_text
 
