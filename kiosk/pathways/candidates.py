@@ -43,7 +43,8 @@ class Candidate:
     topics: tuple[str, ...]
     languages: tuple[str, ...]
     prerequisites: tuple[str, ...]
-    text_match: bool = False  # its title or topics hold the goal's words
+    words_match: bool = False  # its title (or topics) hold the citizen's own words
+    aim_match: bool = False  # its title holds the aim's words, and it is on the aim's topics
     in_basket: bool = False
     visits: list[Visit] = field(default_factory=list)
 
@@ -52,9 +53,10 @@ _COLUMNS = (
     "o.id, o.hub_id, o.provider_id, o.venue_id, o.level, o.cost_cents, o.format, "
     "o.registration, o.topics, o.languages, o.prerequisites"
 )
-# How many candidates each source may bring: offers hit by the goal's words, offers on the
-# aim's main topic, and on each further topic. Each source is a streaming query that stops at
-# its limit, so a broad topic with 30,000 offers costs no more than a narrow one.
+# How many candidates each source may bring: offers hit by the citizen's own words, by the
+# aim's words, offers on the aim's main topic, and on each further topic. Each source is a
+# streaming query that stops at its limit, so a broad topic with 30,000 offers costs no more
+# than a narrow one.
 TEXT_LIMIT, PRIMARY_LIMIT, SECONDARY_LIMIT = 80, 120, 40
 PROBE = 20_000  # index rows counted at most when choosing which index to walk
 
@@ -117,22 +119,29 @@ def allowed_venues(
     return sorted(vid for vid, v in facts.items() if venue_fits(request, origin, v))
 
 
-def text_query(request: PlanRequest) -> str:
-    """An FTS5 query for the goal's own words (whole words) and the aim's words (as prefixes:
-    "deutsch" finds "Deutschkurs"), over titles; empty when there are none. With no aim to go
-    by, topic words count too, so "computer" finds the digital offers."""
+def words_query(request: PlanRequest) -> str:
+    """An FTS5 query for the citizen's own words (whole words) over titles; empty when there are
+    none. With no aim to go by, topic words count too, so "computer" finds the digital offers."""
     own = [w for w in _WORD.findall(fold(request.own_words)) if len(w) >= 4 and w not in STOP_WORDS]
     terms = [f'"{w}"' for w in dict.fromkeys(own[:10])]
-    terms += [f'"{fold(w)}"*' for w in AIM_WORDS.get(request.aim, ())]
     if not terms:
         return ""
     columns = "{title topics}" if not request.topics else "title"
     return f"{columns}: (" + " OR ".join(terms) + ")"
 
 
+def aim_query(request: PlanRequest) -> str:
+    """An FTS5 query for the aim's words as prefixes over titles ("deutsch" finds "Deutschkurs")."""
+    terms = [f'"{fold(w)}"*' for w in AIM_WORDS.get(request.aim, ())]
+    return "title: (" + " OR ".join(terms) + ")" if terms else ""
+
+
 def _filters(request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None, any_level: bool) -> tuple[list[str], dict]:
     params: dict = {"now": now.isoformat(sep=" "), "horizon": (now + HORIZON).isoformat(sep=" ")}
     where: list[str] = []
+    if request.audiences_left_out:
+        where.append("lower(o.audience) NOT IN (SELECT value FROM json_each(:audiences))")
+        params["audiences"] = json.dumps(list(request.audiences_left_out))
     if not any_level:
         levels = ["all"] + [LEVELS[r] for r in request.level_ranks]
         where.append("o.level IN (" + ", ".join(f"'{lvl}'" for lvl in levels) + ")")
@@ -182,18 +191,29 @@ def candidate_queries(
     request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None,
     any_level: bool = False, scale: float = 1.0, driver: str = "topic",
 ) -> list[tuple[str, str, dict]]:
-    """The bounded candidate queries as (source, sql, params): offers hit by the goal's words,
-    then offers on each of the aim's topics, each passing every hard condition SQL can check
-    with an index. CROSS JOIN keeps SQLite walking the driver's index, not the offer table."""
+    """The bounded candidate queries as (source, sql, params): offers hit by the citizen's own
+    words, by the aim's words, then offers on each of the aim's topics, each passing every hard
+    condition SQL can check with an index. CROSS JOIN keeps SQLite walking the driver's index,
+    not the offer table."""
     where, params = _filters(request, now, venue_ids, any_level)
     conditions = " AND ".join(where)
     queries = []
-    match = text_query(request)
-    if match:
-        queries.append(("text", (
+
+    def by_words(source: str, match: str, extra: str = "", **more) -> None:
+        queries.append((source, (
             f"SELECT {_COLUMNS} FROM offer_fts f CROSS JOIN offer o ON o.id = f.rowid "
-            f"WHERE offer_fts MATCH :match AND {conditions} LIMIT {int(TEXT_LIMIT * scale)}"
-        ), {**params, "match": match}))
+            f"WHERE offer_fts MATCH :match AND {extra}{conditions} LIMIT {int(TEXT_LIMIT * scale)}"
+        ), {**params, "match": match, **more}))
+
+    if words_query(request):
+        by_words("words", words_query(request))
+    if aim_query(request) and request.topics:
+        # The aim's words only rank offers on its topics higher: "German" in a title also finds
+        # "The German health system" and "Greek-German story time", which teach no German.
+        by_words("aim", aim_query(request),
+                 "EXISTS (SELECT 1 FROM offer_topic a WHERE a.offer_id = o.id "
+                 "AND a.topic IN (SELECT value FROM json_each(:aim_topics))) AND ",
+                 aim_topics=json.dumps(list(request.topics)))
     on_topic = "EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = o.id AND t.topic = :topic)"
     if driver == "venue" and venue_ids is not None:
         source = ("(SELECT id FROM offer WHERE venue_id IN (SELECT value FROM json_each(:venues)) "
@@ -245,14 +265,11 @@ def select_candidates(
 ) -> list[Candidate]:
     """Candidates for ``request`` from every source, basket offers included, with sessions."""
     found: dict[int, Candidate] = {}
-    text_ids: set[int] = set()
     raw = _raw(conn)
     driver = choose_driver(conn, request, venue_ids)
     for source, sql, params in candidate_queries(request, now, venue_ids, driver=driver):
         for r in raw.execute(sql, params):
-            found.setdefault(r[0], _candidate(r))
-            if source == "text":
-                text_ids.add(r[0])
+            _mark(found.setdefault(r[0], _candidate(r)), source)
     # Basket offers come in even when a hard condition rules them out, so the pathway can say
     # why they were left out instead of silently dropping the citizen's choice.
     basket = basket_ids(conn, request.basket)
@@ -265,7 +282,6 @@ def select_candidates(
             found[r.id] = _candidate(r)
     in_basket = set(basket.values())
     for c in found.values():
-        c.text_match = c.id in text_ids
         c.in_basket = c.id in in_basket
     candidates = sorted(found.values(), key=lambda c: c.id)
     attach_visits(conn, candidates, now)
@@ -299,11 +315,19 @@ def near_misses(conn: Connection, request: PlanRequest, now: dt.datetime, exclud
     for source, sql, params in candidate_queries(relaxed, now, None, any_level=True, scale=0.1):
         for r in conn.execute(text(sql), params):
             if r.id not in exclude:
-                found.setdefault(r.id, _candidate(r))
-                found[r.id].text_match = found[r.id].text_match or source == "text"
-    candidates = sorted(found.values(), key=lambda c: (not c.text_match, c.id))[:limit]
+                _mark(found.setdefault(r.id, _candidate(r)), source)
+    candidates = sorted(found.values(), key=lambda c: (not (c.words_match or c.aim_match), c.id))
+    candidates = candidates[:limit]
     attach_visits(conn, candidates, now)
     return candidates
+
+
+def _mark(candidate: Candidate, source: str) -> None:
+    """Note which words found the candidate: only the citizen's own may be called what they wrote."""
+    if source == "words":
+        candidate.words_match = True
+    elif source == "aim":
+        candidate.aim_match = True
 
 
 def _json(value) -> list[str]:

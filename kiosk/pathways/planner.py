@@ -208,7 +208,7 @@ class _Planner:
         for i, topic in enumerate(r.topics):
             if topic in c.topics:
                 score += 3.0 if i == 0 else 1.0
-        if c.text_match:
+        if c.words_match or c.aim_match:
             # Words alone are weaker evidence than the aim's topics: "phone" may be a phone number.
             score += 3.0 if not r.topics or set(r.topics) & set(c.topics) else 1.5
         score += 1.5 if c.level == r.level else 0.75 if c.level == "all" else 0.5
@@ -347,7 +347,7 @@ class _Planner:
         matched = [t for t in r.topics if t in c.topics]
         if matched:
             out.append(Reason("topic", {"topic": matched[0]}))
-        if c.text_match and r.own_words.strip():  # aim words match too; never "what you wrote" for nothing
+        if c.words_match:  # only the citizen's own words: "German" from the aim is not what they wrote
             out.append(Reason("words"))
         out.append(Reason("level", {"level": c.level}))
         first = visits[0]

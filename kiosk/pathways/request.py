@@ -30,6 +30,11 @@ AIM_WORDS: dict[str, tuple[str, ...]] = {
     "find_job": ("bewerbung", "application", "job", "cv"),
     "change_job": ("beruf", "career", "business", "qualification"),
 }
+# Offers for these audiences are taken by children, or by a grown-up together with them: a step
+# for an aim about children, not for a citizen's own learning ("learn German" found a family
+# story time). Other aims do not say whether the citizen has children to bring.
+CHILD_AUDIENCES = ("children", "families")
+AIMS_WITH_CHILDREN = ("help_children",)
 LEVELS = ("beginner", "intermediate", "advanced")
 LEVEL_RANK = {name: rank for rank, name in enumerate(LEVELS)}  # "all" has no rank: fits anywhere
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -80,6 +85,11 @@ class PlanRequest:
     @property
     def topics(self) -> tuple[str, ...]:
         return AIM_TOPICS.get(self.aim, ())
+
+    @property
+    def audiences_left_out(self) -> tuple[str, ...]:
+        """Offer audiences that are not for this aim: those for children, unless it is about them."""
+        return () if self.aim in AIMS_WITH_CHILDREN else CHILD_AUDIENCES
 
     @property
     def level_ranks(self) -> tuple[int, ...]:

@@ -20,10 +20,10 @@ def _venue(ident, lat, lon, step_free=True, name=None):
 
 
 def _offer(ident, title, topics, *, level="beginner", provider="lib", venue="central", cost=0,
-           languages=("de",), starts=(), minutes=90, registration="required", prerequisites=()):
+           languages=("de",), starts=(), minutes=90, registration="required", prerequisites=(), audience="adults"):
     return {
         "id": ident, "provider": provider, "venue": venue, "title": {"en": title, "de": f"{title} (de)"},
-        "topics": list(topics), "level": level, "languages": list(languages), "cost_cents": cost,
+        "topics": list(topics), "level": level, "languages": list(languages), "cost_cents": cost, "audience": audience,
         "registration": registration, "prerequisites": list(prerequisites),
         "sessions": [
             {"id": f"{ident}:{i}", "starts_at": s.isoformat(), "ends_at": (s + dt.timedelta(minutes=minutes)).isoformat()}
@@ -235,3 +235,79 @@ def test_a_stored_learning_goal_becomes_a_plan_request() -> None:
     assert request.access_needs == ("step_free",) and request.basket == ("o-1",)
     assert request.instruction_languages == ("ar", "de")  # German courses are taught in German
     assert PlanRequest.from_goal(LearningGoal(aim="astrology")).aim == "other"
+
+
+def test_what_you_wrote_is_claimed_only_for_the_citizens_own_words(store) -> None:
+    offers = [
+        _offer("g-a1", "German A1", ["language"], starts=_weekly(1, 10)),
+        _offer("g-cafe", "German language café", ["language", "community"], provider="cafe", level="all",
+               registration="drop_in", starts=_weekly(3, 17)),
+        _offer("doctor", "At the doctor: words for the surgery", ["language", "health"], provider="vhs",
+               starts=_weekly(2, 10)),
+    ]
+    engine = store(offers)
+    with engine.connect() as conn:
+        # Turkish for "talk to the doctor": no title holds it; "German" is the aim's word, not theirs.
+        turkish = plan(conn, PlanRequest(aim="learn_german", own_words="doktorla konuşmak"), now=NOW)
+        english = plan(conn, PlanRequest(aim="learn_german", own_words="talk to the doctor"), now=NOW)
+    assert {s.choice.offer_hub_id for s in turkish.steps} == {"g-a1", "g-cafe", "doctor"}
+    assert all("words" not in [r.key for r in s.choice.reasons] for s in turkish.steps)
+    assert all("topic" in [r.key for r in s.choice.reasons] for s in turkish.steps)
+    said = {s.choice.offer_hub_id for s in english.steps if "words" in [r.key for r in s.choice.reasons]}
+    assert said == {"doctor"}
+
+
+def test_the_aims_words_rank_offers_on_its_topics_but_bring_in_no_others(store) -> None:
+    offers = [
+        _offer("g-a1", "German A1", ["language"], starts=_weekly(1, 10)),
+        # The same morning at the same place: only one of the two fits, and a German learner wants German.
+        _offer("greek", "Greek A1", ["language"], provider="vhs", starts=_weekly(1, 10)),
+        # "German" in the title, but nothing to do with learning it.
+        _offer("health", "The German health system explained", ["health"], starts=[_at(2, 10)]),
+        _offer("story", "Greek-German story time", ["reading", "culture"], provider="cafe", starts=_weekly(5, 11)),
+    ]
+    engine = store(offers)
+    with engine.connect() as conn:
+        pathway = plan(conn, PlanRequest(aim="learn_german"), now=NOW)
+    assert [s.choice.offer_hub_id for s in pathway.steps] == ["g-a1"]
+    assert [a.offer_hub_id for a in pathway.steps[0].alternatives] == ["greek"]
+    assert not {"health", "story"} & {c.offer_hub_id for c in pathway.closest}
+
+
+def test_offers_for_children_and_families_are_steps_only_for_the_aim_about_children(store) -> None:
+    offers = [
+        _offer("cv", "Write your CV", ["work"], starts=_weekly(1, 10)),
+        _offer("letters", "Reading and writing for adults", ["reading"], provider="vhs", starts=_weekly(2, 10)),
+        _offer("homework", "Homework help for schoolchildren", ["reading", "family"], audience="children",
+               starts=_weekly(3, 15)),
+        _offer("story", "Story time for families", ["reading", "family"], audience="families", provider="cafe",
+               level="all", registration="drop_in", starts=_weekly(5, 11)),
+    ]
+    engine = store(offers)
+    with engine.connect() as conn:
+        job = plan(conn, PlanRequest(aim="find_job"), now=NOW)
+        children = plan(conn, PlanRequest(aim="help_children"), now=NOW)
+        chosen = plan(conn, PlanRequest(aim="find_job", basket=("story",)), now=NOW)
+    assert {s.choice.offer_hub_id for s in job.steps} == {"cv", "letters"}
+    assert not {"homework", "story"} & {c.offer_hub_id for c in job.closest}
+    assert {"homework", "story"} <= {s.choice.offer_hub_id for s in children.steps}
+    # The citizen's own choice still counts: they know whom they would bring.
+    story = next(s.choice for s in chosen.steps if s.choice.offer_hub_id == "story")
+    assert "basket" in [r.key for r in story.reasons]
+
+
+def test_a_german_learner_with_few_free_mornings_gets_no_story_times_from_the_demo_city(engine) -> None:
+    from kiosk.catalogue.load import read_catalogue_file
+    from kiosk.paths import demo_catalogue_path
+
+    with engine.begin() as conn:
+        load_catalogue(conn, read_catalogue_file(demo_catalogue_path()), NOW.date())
+    request = PlanRequest(aim="learn_german", own_words="doktorla konuşmak", days=("tue", "sat"),
+                          times_of_day=("morning",), budget="free", access_needs=("step_free",))
+    with engine.connect() as conn:
+        pathway = plan(conn, request, now=NOW, origin=(48.137, 11.575), help_contact="Advice desk")
+    offered = {s.choice.offer_hub_id for s in pathway.steps} | {c.offer_hub_id for c in pathway.closest}
+    assert not offered & {"stb-reading-arabic", "stb-reading-greek"}
+    assert all("words" not in [r.key for r in s.choice.reasons] for s in pathway.steps)
+    # No German offer is free, step-free and on a Tuesday or Saturday morning: it says so instead.
+    assert not pathway.complete and pathway.closest and pathway.help is not None
