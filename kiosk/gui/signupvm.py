@@ -9,14 +9,22 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.gui.worker import StoreWorker
+from kiosk.signup.contact import NAME_MAX
 
 STEPS = ("form", "consent", "done", "failed")
 CONTACT_KINDS = ("phone", "email", "none")
+TYPED_KINDS = ("phone", "email")  # the kinds with a text of their own
 STATUS_POLL_MS = 3000  # how often the confirmation looks whether the hub has decided
 
 
 class SignUpViewModel(QObject):
-    """One citizen's sign-up for one session; ``reset`` forgets every bit of it."""
+    """One citizen's sign-up for one session; ``reset`` forgets every bit of it.
+
+    What the citizen typed (the name, and a text for each contact kind) stays for their whole
+    visit, across Back and other offers, so a slow typist does not lose it or type it twice; it
+    goes on ``reset`` (Start over, the idle timeout). Only the chosen kind's text is ever saved,
+    and once a sign-up is saved the other kind's text is dropped.
+    """
 
     changed = Signal()  # any field, check or step
     savingChanged = Signal()
@@ -29,16 +37,29 @@ class SignUpViewModel(QObject):
         self._poll.setInterval(STATUS_POLL_MS)
         self._poll.timeout.connect(self._ask_status)
         self._language = "en"
+        self._request = 0  # the store request for the save or the status
+        self._refresh = 0  # the one re-reading the offer in another language
         # The kiosk points this at staff mode: a sign-up submitted in it is staff-assisted.
         self.staff_assisted: Callable[[], bool] = lambda: False
         self._clear()
 
     def _clear(self) -> None:
+        self._forget_typed()
+        self._clear_attempt()
         self._offer: dict[str, Any] = {}
         self._session: dict[str, Any] = {}
+
+    def _forget_typed(self) -> None:
+        """The citizen's name and contacts: kept for the visit, until saved or reset."""
         self._name = ""
         self._contact_kind = ""
-        self._contact = ""
+        self._contacts = dict.fromkeys(TYPED_KINDS, "")  # each kind's text, kept while switching
+
+    def _clear_attempt(self) -> None:
+        """Everything about one attempt at one offer (not what the citizen typed)."""
+        self._poll.stop()
+        self._worker.forget(self._request)
+        self._worker.forget(self._refresh)
         self._consent = False
         self._step = "form"
         self._saving = False
@@ -70,24 +91,31 @@ class SignUpViewModel(QObject):
 
     name = Property(str, _get_name, _set_name, notify=changed)
 
+    def _get_name_max_length(self) -> int:
+        return NAME_MAX
+
+    # The name rule's limit (kiosk.signup.contact): the field stops there.
+    nameMaxLength = Property(int, _get_name_max_length, constant=True)
+
     def _get_contact_kind(self) -> str:
         return self._contact_kind
 
     def _set_contact_kind(self, value: str) -> None:
         if value in CONTACT_KINDS and value != self._contact_kind:
-            self._contact_kind, self._contact = value, ""
+            self._contact_kind = value  # the other kind's text stays, for switching back
             self.changed.emit()
 
     contactKind = Property(str, _get_contact_kind, _set_contact_kind, notify=changed)
 
     def _get_contact(self) -> str:
-        return self._contact
+        return self._contacts.get(self._contact_kind, "")
 
     def _set_contact(self, value: str) -> None:
-        if value != self._contact:
-            self._contact = value
+        if self._contact_kind in TYPED_KINDS and value != self._contacts[self._contact_kind]:
+            self._contacts[self._contact_kind] = value
             self.changed.emit()
 
+    # The chosen kind's text ("" for none): the only contact shown for consent, saved and sent.
     contact = Property(str, _get_contact, _set_contact, notify=changed)
 
     def _check(self, which: str) -> Any:
@@ -97,7 +125,7 @@ class SignUpViewModel(QObject):
             return check_name(self._name)
         if not self._contact_kind:
             return Check("incomplete", "contact.choose", "Please choose how we can reach you.")
-        return check_contact(self._contact_kind, self._contact)
+        return check_contact(self._contact_kind, self._get_contact())
 
     def _get_name_check(self) -> dict[str, str]:
         c = self._check("name")
@@ -164,9 +192,43 @@ class SignUpViewModel(QObject):
     # --- actions -------------------------------------------------------------------------------
 
     def begin(self, offer: dict[str, Any], session: dict[str, Any], language: str) -> None:
-        """A new sign-up for ``session`` of ``offer``: nothing of an earlier one is kept."""
-        self.reset()
+        """A new sign-up for ``session`` of ``offer``: nothing of an earlier attempt is kept but
+        the name and contacts the citizen typed during this visit."""
+        self._clear_attempt()
         self._offer, self._session, self._language = dict(offer), dict(session), language
+        self.changed.emit()
+        self.savingChanged.emit()
+        self.statusChanged.emit()
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """The citizen switched language: the offer's title and date are read again in it (as
+        the details screen does), and the sign-up is made in it."""
+        if language == self._language:
+            return
+        self._language = language
+        offer_id, session_id = self._offer.get("id"), self._session.get("hubId")
+        if not offer_id:
+            return
+        from kiosk.catalogue.details import offer_details  # the core loads with the store
+
+        def read(engine: Any) -> Any:
+            with engine.connect() as conn:
+                return offer_details(conn, offer_id, language)
+
+        self._worker.forget(self._refresh)
+        self._refresh = self._worker.call(read, lambda details: self._read_again(details, offer_id, session_id, language))
+
+    def _read_again(self, details: Any, offer_id: int, session_id: str | None, language: str) -> None:
+        if details is None or self._offer.get("id") != offer_id or language != self._language:
+            return  # gone from the catalogue, or the citizen moved on: the last words stay
+        from kiosk.gui.offerdetailvm import shape  # the details screen's words for the same dates
+
+        offer = shape(details, language, {})
+        self._offer.update(title=offer["title"], provider=offer["provider"])
+        session = next((s for s in offer["sessions"] if s["hubId"] == session_id), None)
+        if session is not None:  # started since, or beyond the listed dates: the last words stay
+            self._session.update(day=session["day"], time=session["time"])
         self.changed.emit()
 
     @Slot()
@@ -192,7 +254,8 @@ class SignUpViewModel(QObject):
         attempt = SignUpAttempt(
             uuid=self._attempt, offer_hub_id=self._offer.get("hubId", ""),
             session_hub_id=self._session.get("hubId") or None, name=self._name,
-            contact_kind=self._contact_kind, contact=self._contact, language=self._language,
+            # The chosen kind's text only: what was typed for another kind is never saved.
+            contact_kind=self._contact_kind, contact=self._get_contact(), language=self._language,
             staff_assisted=self.staff_assisted(),
         )
         self._set_saving(True)
@@ -209,6 +272,9 @@ class SignUpViewModel(QObject):
             "reference": saved.uuid[:8].upper(),
         }
         self._step = "done"
+        # Saved: the next sign-up of this visit (a pathway's steps, one after another) starts with
+        # the same name and contact; a text typed for another kind was not wanted, so it goes.
+        self._contacts = {kind: text if kind == self._contact_kind else "" for kind, text in self._contacts.items()}
         self.changed.emit()
         self._set_status(saved.status, "")
         self._poll.start()
@@ -247,9 +313,7 @@ class SignUpViewModel(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """Forget the citizen's name, contact and everything about this sign-up."""
-        self._poll.stop()
-        self._worker.forget(self._request)
+        """Forget the citizen's name, contacts and everything about this sign-up."""
         self._clear()
         self.changed.emit()
         self.savingChanged.emit()

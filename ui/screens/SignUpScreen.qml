@@ -14,6 +14,12 @@ Rectangle {
 
     color: Theme.background
 
+    // The offer's title and date in the language the citizen just chose (the language menu).
+    Connections {
+        target: screen.kiosk
+        function onLanguageChanged() { screen.vm.setLanguage(screen.kiosk.language) }
+    }
+
     // The reasons come as keys from kiosk.signup.contact; the words are said here, translatably.
     // A phone number or an e-mail address keeps its own left-to-right order inside an Arabic
     // sentence (isolated: "+49 30 1234567" would otherwise show its parts backwards).
@@ -141,7 +147,7 @@ Rectangle {
                     id: nameField
                     objectName: "signUpName"
                     width: parent.width
-                    maximumLength: 80
+                    maximumLength: screen.vm.nameMaxLength  // the rule's own limit: no typing past it
                     placeholderText: qsTr("For example: Ana")
                     checkState: text === "" ? "" : screen.vm.nameCheck.state
                     text: screen.vm.name
@@ -185,7 +191,10 @@ Rectangle {
                     width: parent.width
                     visible: screen.vm.contactKind === "phone" || screen.vm.contactKind === "email"
                     maximumLength: 120
-                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678")
+                    // Phone: the dial pad, laid out like a phone's (1 2 3 on top, no signs to puzzle
+                    // over). Its "+" (a number from abroad: +90, +380) is a long press on "*", so
+                    // the example says so before the first digit.
+                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678 (for +, hold *)")
                                                                       : qsTr("For example: ana@web.de")
                     inputMethodHints: screen.vm.contactKind === "phone"
                         ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
