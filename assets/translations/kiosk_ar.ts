@@ -459,9 +459,16 @@
         <source>More than 6 hours</source>
         <translation>أكثر من 6 ساعات</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>نحو %1 (ساعات في الأسبوع)</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>نحو %n ساعة في الأسبوع</numerusform>
+            <numerusform>نحو ساعة واحدة في الأسبوع</numerusform>
+            <numerusform>نحو ساعتين في الأسبوع</numerusform>
+            <numerusform>نحو %n ساعات في الأسبوع</numerusform>
+            <numerusform>نحو %n ساعة في الأسبوع</numerusform>
+            <numerusform>نحو %n ساعة في الأسبوع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +641,10 @@
         <translation>اختر لغتك</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>قراءة أسهل</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -804,6 +815,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>يُرجى تصوير هذا الرمز بدلًا من ذلك: فهو يفتح مسارك في مركز التعلّم في المدينة. تم إبلاغ الموظفين بمشكلة الطابعة.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>اطلب المساعدة من أحد الموظفين: يمكنه طباعة ورقتك عندما تعمل الطابعة من جديد.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1172,6 @@
         <translation>كيف تتواصل معك الجهة المنظمة؟ اختر طريقة واحدة.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>مثلًا: ⁦0151 2345678⁩</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>مثلًا: salma@web.de</translation>
     </message>
@@ -1203,6 +1214,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>يحذفها هذا الجهاز فور وصولها إلى المركز.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>مثلًا: ⁦0151 2345678⁩ (لكتابة +، اضغط مطولًا على *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

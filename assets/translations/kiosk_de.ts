@@ -459,9 +459,12 @@
         <source>More than 6 hours</source>
         <translation>Mehr als 6 Stunden</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Etwa %1 Std. pro Woche</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Etwa %n Std. pro Woche</numerusform>
+            <numerusform>Etwa %n Std. pro Woche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +637,10 @@
         <translation>Wählen Sie Ihre Sprache</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Leichter lesen</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -804,6 +811,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Fotografieren Sie stattdessen diesen Code: Er öffnet Ihren Lernweg auf der Lernplattform der Stadt. Das Personal weiß über den Drucker Bescheid.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Bitte fragen Sie das Personal: Es kann Ihr Blatt drucken, sobald der Drucker wieder geht.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1168,6 @@
         <translation>Wie erreicht Sie der Anbieter? Wählen Sie eins.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Zum Beispiel: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Zum Beispiel: ana@web.de</translation>
     </message>
@@ -1203,6 +1210,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Dieser Kiosk löscht sie, sobald die Zentrale sie hat.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>Zum Beispiel: 0151 2345678 (für + die * gedrückt halten)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

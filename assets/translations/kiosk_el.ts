@@ -459,9 +459,12 @@
         <source>More than 6 hours</source>
         <translation>Πάνω από 6 ώρες</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Περίπου %1 ώρ. την εβδομάδα</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Περίπου %n ώρ. την εβδομάδα</numerusform>
+            <numerusform>Περίπου %n ώρ. την εβδομάδα</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +637,10 @@
         <translation>Επιλέξτε τη γλώσσα σας</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Πιο εύκολο διάβασμα</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Κλείσιμο</translation>
     </message>
@@ -804,6 +811,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Φωτογραφίστε αυτόν τον κωδικό: ανοίγει τη διαδρομή σας στην πλατφόρμα μάθησης της πόλης. Το προσωπικό ξέρει για τον εκτυπωτή.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Ζητήστε βοήθεια από το προσωπικό: μπορεί να τυπώσει το φύλλο σας μόλις ο εκτυπωτής λειτουργήσει ξανά.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1168,6 @@
         <translation>Πώς θα επικοινωνήσει μαζί σας ο διοργανωτής; Επιλέξτε ένα.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Για παράδειγμα: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Για παράδειγμα: anna@gmail.com</translation>
     </message>
@@ -1203,6 +1210,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Το περίπτερο τα σβήνει μόλις τα λάβει η πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>Για παράδειγμα: 0151 2345678 (για +, κρατήστε πατημένο το *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -459,9 +459,12 @@
         <source>More than 6 hours</source>
         <translation>Más de 6 horas</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Unas %1 h a la semana</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Unas %n h a la semana</numerusform>
+            <numerusform>Unas %n h a la semana</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +637,10 @@
         <translation>Elija su idioma</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Más fácil de leer</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -804,6 +811,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Haga una foto de este código: abre su itinerario en la plataforma de aprendizaje de la ciudad. El personal ya sabe lo de la impresora.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Pida ayuda al personal: pueden imprimir su hoja cuando la impresora vuelva a funcionar.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1168,6 @@
         <translation>¿Cómo puede contactarle el organizador? Elija una opción.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Por ejemplo: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Por ejemplo: ana@gmail.com</translation>
     </message>
@@ -1203,6 +1210,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Este quiosco los borra en cuanto la plataforma los recibe.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>Por ejemplo: 0151 2345678 (para +, mantenga pulsado *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

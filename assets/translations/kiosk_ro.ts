@@ -459,9 +459,13 @@
         <source>More than 6 hours</source>
         <translation>Peste 6 ore</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Cam %1 h pe săptămână</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Cam %n h pe săptămână</numerusform>
+            <numerusform>Cam %n h pe săptămână</numerusform>
+            <numerusform>Cam %n h pe săptămână</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +638,10 @@
         <translation>Alegeți limba</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Mai ușor de citit</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Închideți</translation>
     </message>
@@ -804,6 +812,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Fotografiați în schimb acest cod: deschide parcursul dumneavoastră pe platforma de învățare a orașului. Personalul știe de problema imprimantei.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Vă rugăm să cereți ajutorul personalului: vă poate tipări foaia când imprimanta merge din nou.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1169,6 @@
         <translation>Cum vă poate contacta organizatorul? Alegeți o variantă.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>De exemplu: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>De exemplu: ana@gmail.com</translation>
     </message>
@@ -1203,6 +1211,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Chioșcul le șterge imediat ce platforma le primește.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>De exemplu: 0151 2345678 (pentru +, țineți apăsat *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

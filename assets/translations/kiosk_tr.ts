@@ -459,9 +459,11 @@
         <source>More than 6 hours</source>
         <translation>6 saatten fazla</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Haftada yaklaşık %1 saat</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Haftada yaklaşık %n saat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +636,10 @@
         <translation>Dilinizi seçin</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Daha kolay okuma</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -804,6 +810,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Lütfen bunun yerine bu kodun fotoğrafını çekin: Yolunuzu şehrin öğrenme merkezinde açar. Görevlilere yazıcı sorunu bildirildi.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Lütfen görevliden yardım isteyin: yazıcı yeniden çalışınca sayfanızı yazdırabilir.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1167,6 @@
         <translation>Düzenleyen size nasıl ulaşsın? Birini seçin.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Örneğin: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Örneğin: ayse@web.de</translation>
     </message>
@@ -1203,6 +1209,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Bu kiosk, merkez bunları alır almaz siler.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>Örneğin: 0151 2345678 (+ için * tuşunu basılı tutun)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

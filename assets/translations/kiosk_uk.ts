@@ -459,9 +459,13 @@
         <source>More than 6 hours</source>
         <translation>Понад 6 годин</translation>
     </message>
-    <message>
-        <source>About %1 h a week</source>
-        <translation>Близько %1 год на тиждень</translation>
+    <message numerus="yes">
+        <source>About %n h a week</source>
+        <translation>
+            <numerusform>Близько %n год на тиждень</numerusform>
+            <numerusform>Близько %n год на тиждень</numerusform>
+            <numerusform>Близько %n год на тиждень</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any distance</source>
@@ -634,6 +638,10 @@
         <translation>Оберіть мову</translation>
     </message>
     <message>
+        <source>Make it easier to read</source>
+        <translation>Легше читати</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -804,6 +812,10 @@
     <message>
         <source>Please take a photo of this code instead: it opens your pathway on the city&apos;s learning hub. Staff have been told about the printer.</source>
         <translation>Натомість сфотографуйте, будь ласка, цей код: він відкриває ваш шлях у навчальному центрі міста. Працівникам уже повідомлено про принтер.</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
+        <translation>Попросіть допомоги в працівника: він зможе надрукувати ваш аркуш, щойно принтер знову запрацює.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1157,10 +1169,6 @@
         <translation>Як організатор може з вами зв’язатися? Виберіть один варіант.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Наприклад: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Наприклад: oksana@web.de</translation>
     </message>
@@ -1203,6 +1211,10 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Кіоск видалить їх, щойно їх отримає центр.</translation>
+    </message>
+    <message>
+        <source>For example: 0151 2345678 (for +, hold *)</source>
+        <translation>Наприклад: 0151 2345678 (для + утримуйте *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

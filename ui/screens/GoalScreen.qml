@@ -50,7 +50,8 @@ Rectangle {
         return key
     }
     function hoursLabel(h) {
-        return h === 10 ? qsTr("More than 6 hours") : qsTr("About %1 h a week").arg(h)
+        // %n: languages with plural forms (Arabic has six) say "1 hour", "2 hours" properly.
+        return h === 10 ? qsTr("More than 6 hours") : qsTr("About %n h a week", "", h)
     }
     function distanceLabel(km) {
         return km === 0 ? qsTr("Any distance") : qsTr("Up to %1 km").arg(km)

@@ -32,6 +32,12 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def _texts(translation: ET.Element) -> list[str]:
+    """The words of a translation: its text, or each plural form of a %n message."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
 def test_german_is_shipped() -> None:
     assert TRANSLATIONS / "kiosk_de.ts" in SHIPPED
 
@@ -46,14 +52,15 @@ def test_every_string_on_screen_is_translated(ts: Path, tmp_path: Path) -> None:
                    check=True, capture_output=True)
     messages = _messages(updated)
     assert len(messages) > 100
-    unfinished = [(c, s, t.get("type")) for c, s, t in messages if t.get("type") or not (t.text or "").strip()]
+    unfinished = [(c, s, t.get("type")) for c, s, t in messages
+                  if t.get("type") or not all(text.strip() for text in _texts(t))]
     assert unfinished == [], f"untranslated, new or vanished strings (run lupdate, translate, lrelease): {unfinished}"
 
 
 @pytest.mark.parametrize("ts", SHIPPED, ids=lambda p: p.stem)
 def test_every_translation_keeps_its_placeholders(ts: Path) -> None:
-    wrong = [(c, s) for c, s, t in _messages(ts)
-             if sorted(_PLACEHOLDER.findall(s)) != sorted(_PLACEHOLDER.findall(t.text or ""))]
+    wrong = [(c, s) for c, s, t in _messages(ts) for text in _texts(t)
+             if sorted(_PLACEHOLDER.findall(s)) != sorted(_PLACEHOLDER.findall(text))]
     assert wrong == []
 
 
@@ -66,7 +73,9 @@ def test_the_shipped_qm_holds_what_the_ts_says(ts: Path, qapp) -> None:
     assert qm.is_file(), f"{qm.name} missing: run pyside6-lrelease {ts}"
     translator = QTranslator()
     assert translator.load(str(qm))
-    stale = [(c, s) for c, s, t in _messages(ts) if translator.translate(c, s) != t.text]
+    stale = [(c, s) for c, s, t in _messages(ts)
+             if (translator.translate(c, s) != t.text if not t.findall("numerusform")
+                 else {translator.translate(c, s, None, n) for n in range(0, 111)} != set(_texts(t)))]
     assert stale == [], f"{qm.name} is out of date (run pyside6-lrelease): {stale}"
 
 
@@ -232,4 +241,15 @@ def test_arabic_keeps_outside_text_in_its_own_direction() -> None:
         ("SignUpScreen", "The hub gives them to %1, only for this offer.", "%1"),
     ]:
         assert f"\u2068{slot}\u2069" in arabic[(context, source)], source
-    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678")]
+    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678 (for +, hold *)")]
+
+
+def test_arabic_says_one_hour_two_hours_and_more_in_their_own_forms(qapp) -> None:
+    """Six plural forms: "about 2 (hours a week)" was the workaround for having one."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "kiosk_ar.qm"))
+    said = {n: translator.translate("GoalScreen", "About %n h a week", None, n) for n in (1, 2, 4, 6)}
+    assert said == {1: "نحو ساعة واحدة في الأسبوع", 2: "نحو ساعتين في الأسبوع",
+                    4: "نحو %n ساعات في الأسبوع", 6: "نحو %n ساعات في الأسبوع"}
