@@ -11,6 +11,8 @@ Rectangle {
     readonly property var vm: kiosk.goal
     readonly property string step: vm.step
     // Choices sit in even columns, a little taller than a plain button: big, easy targets in reach.
+    // Fewer columns with large text, so no label is cut (a test checks every language).
+    readonly property bool large: Theme.fontScale > 1
     readonly property real choiceHeight: Theme.touchTarget * 1.2
     function cellWidth(grid) { return (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns }
 
@@ -198,7 +200,7 @@ Rectangle {
             Grid {
                 id: hours
                 width: parent.width
-                columns: 3
+                columns: screen.large ? 1 : 2
                 spacing: Theme.spacing
                 visible: screen.step === "hours"
                 Repeater {
@@ -223,7 +225,7 @@ Rectangle {
                 Grid {
                     id: days
                     width: parent.width
-                    columns: 4
+                    columns: screen.large ? 2 : 4
                     spacing: Theme.spacing
                     Repeater {
                         model: screen.vm.allDays
@@ -242,7 +244,7 @@ Rectangle {
                 Grid {
                     id: times
                     width: parent.width
-                    columns: 3
+                    columns: screen.large ? 2 : 3
                     spacing: Theme.spacing
                     Repeater {
                         model: screen.vm.allTimes
@@ -305,7 +307,7 @@ Rectangle {
             Grid {
                 id: distances
                 width: parent.width
-                columns: 3
+                columns: screen.large ? 1 : 2
                 spacing: Theme.spacing
                 visible: screen.step === "distance"
                 Repeater {
