@@ -456,7 +456,7 @@ class KioskViewModel(QObject):
     def _set_language(self, language: str) -> None:
         if language != self._language:
             self._language = language
-            for vm in (self._discover, self._details, self._goal, self._pathway):
+            for vm in (self._discover, self._details, self._sign_up, self._goal, self._pathway):
                 if vm is not None:
                     vm.set_language(language)
             self._sync.set_language(language)

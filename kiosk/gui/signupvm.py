@@ -20,10 +20,9 @@ STATUS_POLL_MS = 3000  # how often the confirmation looks whether the hub has de
 class SignUpViewModel(QObject):
     """One citizen's sign-up for one session; ``reset`` forgets every bit of it.
 
-    What the citizen typed (the name, and a text for each contact kind) stays for their whole
-    visit, across Back and other offers, so a slow typist does not lose it or type it twice; it
-    goes on ``reset`` (Start over, the idle timeout). Only the chosen kind's text is ever saved,
-    and once a sign-up is saved the other kind's text is dropped.
+    What the citizen typed (the name, and a text for each contact kind) stays across Back and
+    other offers, so a slow typist does not lose it; it goes once the sign-up is saved and on
+    ``reset`` (Start over, the idle timeout). Only the chosen kind's text is ever saved.
     """
 
     changed = Signal()  # any field, check or step
@@ -50,7 +49,7 @@ class SignUpViewModel(QObject):
         self._session: dict[str, Any] = {}
 
     def _forget_typed(self) -> None:
-        """The citizen's name and contacts: kept for the visit, until saved or reset."""
+        """The citizen's name and contacts: kept until a sign-up is saved, or reset."""
         self._name = ""
         self._contact_kind = ""
         self._contacts = dict.fromkeys(TYPED_KINDS, "")  # each kind's text, kept while switching
@@ -193,15 +192,14 @@ class SignUpViewModel(QObject):
 
     def begin(self, offer: dict[str, Any], session: dict[str, Any], language: str) -> None:
         """A new sign-up for ``session`` of ``offer``: nothing of an earlier attempt is kept but
-        the name and contacts the citizen typed during this visit."""
+        the name and contacts typed since the last saved sign-up."""
         self._clear_attempt()
         self._offer, self._session, self._language = dict(offer), dict(session), language
         self.changed.emit()
         self.savingChanged.emit()
         self.statusChanged.emit()
 
-    @Slot(str)
-    def setLanguage(self, language: str) -> None:
+    def set_language(self, language: str) -> None:
         """The citizen switched language: the offer's title and date are read again in it (as
         the details screen does), and the sign-up is made in it."""
         if language == self._language:
@@ -272,9 +270,9 @@ class SignUpViewModel(QObject):
             "reference": saved.uuid[:8].upper(),
         }
         self._step = "done"
-        # Saved: the next sign-up of this visit (a pathway's steps, one after another) starts with
-        # the same name and contact; a text typed for another kind was not wanted, so it goes.
-        self._contacts = {kind: text if kind == self._contact_kind else "" for kind, text in self._contacts.items()}
+        # Saved: the moment a citizen is most likely to walk away without Start over. The next
+        # sign-up starts empty, so the next person never finds this one's name and number.
+        self._forget_typed()
         self.changed.emit()
         self._set_status(saved.status, "")
         self._poll.start()

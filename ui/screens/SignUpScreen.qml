@@ -14,12 +14,6 @@ Rectangle {
 
     color: Theme.background
 
-    // The offer's title and date in the language the citizen just chose (the language menu).
-    Connections {
-        target: screen.kiosk
-        function onLanguageChanged() { screen.vm.setLanguage(screen.kiosk.language) }
-    }
-
     // The reasons come as keys from kiosk.signup.contact; the words are said here, translatably.
     // A phone number or an e-mail address keeps its own left-to-right order inside an Arabic
     // sentence (isolated: "+49 30 1234567" would otherwise show its parts backwards).
@@ -192,9 +186,8 @@ Rectangle {
                     visible: screen.vm.contactKind === "phone" || screen.vm.contactKind === "email"
                     maximumLength: 120
                     // Phone: the dial pad, laid out like a phone's (1 2 3 on top, no signs to puzzle
-                    // over). Its "+" (a number from abroad: +90, +380) is a long press on "*", so
-                    // the example says so before the first digit.
-                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678 (for +, hold *)")
+                    // over). Its "+" is a long press on "*": signUpPhonePlusHint says so below.
+                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678")
                                                                       : qsTr("For example: ana@web.de")
                     inputMethodHints: screen.vm.contactKind === "phone"
                         ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
@@ -203,6 +196,12 @@ Rectangle {
                     text: screen.vm.contact
                     onTextChanged: if (screen.vm.contact !== text) screen.vm.contact = text
                     onAccepted: { focus = false; Qt.inputMethod.hide() }
+                }
+                SectionText {
+                    objectName: "signUpPhonePlusHint"
+                    muted: true
+                    visible: screen.vm.contactKind === "phone"
+                    text: qsTr("A number from abroad: hold * to type +.")
                 }
                 SectionText {
                     objectName: "signUpContactCheck"

@@ -180,8 +180,8 @@ def test_the_idle_reset_wipes_the_kept_name_and_contact(qtbot, quick_idle) -> No
     assert (vm.signUp.name, vm.signUp.contactKind, vm.signUp.contact) == ("", "", "")
 
 
-def test_the_next_sign_up_of_the_visit_starts_with_the_saved_name_and_contact_only(qtbot, kiosk_window) -> None:
-    """A pathway's steps signed up one after another: typed once. The e-mail typed but not chosen goes."""
+def test_a_saved_sign_up_wipes_the_kept_name_and_contact(qtbot, kiosk_window) -> None:
+    """Saved is when a citizen most often walks away: the next person must not find their details."""
     win, vm = kiosk_window.window, kiosk_window.kiosk
     open_first_offer(qtbot, kiosk_window)
     touch(qtbot, win, "signUpButton")
@@ -190,15 +190,18 @@ def test_the_next_sign_up_of_the_visit_starts_with_the_saved_name_and_contact_on
     _type_contact(qtbot, win, "email", EMAIL)
     _type_contact(qtbot, win, "phone", PHONE)
     _save(qtbot, win, vm)
-    assert "Name: Zoltana" in item(win, "signUpStored").property("text")
-    assert _held_by_python(vm, EMAIL) == []  # not chosen, not saved: not kept either
+    assert "Name: Zoltana" in item(win, "signUpStored").property("text")  # what was stored still shows
+    assert (vm.signUp.name, vm.signUp.contactKind, vm.signUp.contact) == ("", "", "")
+    assert _held_by_python(vm, EMAIL) == []
     touch(qtbot, win, "signUpMoreButton")
     touch(qtbot, win, "offerTile_1")
     qtbot.waitUntil(lambda: vm.details.state == "ready")
     touch(qtbot, win, "signUpButton")
     assert vm.signUp.step == "form"
-    _sign_up_form_shows(qtbot, win, "Zoltana", "phone", PHONE)
+    _sign_up_form_shows(qtbot, win, "", "", "")
     touch(qtbot, win, "contact_email")
+    assert _field(win, "signUpContact") == ""
+    touch(qtbot, win, "contact_phone")
     assert _field(win, "signUpContact") == ""
 
 
@@ -268,7 +271,7 @@ def _press(qtbot, win, key) -> None:
 
 def test_the_phone_keypad_is_a_phones_and_says_where_plus_is(qtbot, kiosk_window, tmp_path) -> None:
     """A dial pad (1 2 3 on top, no calculator signs); "+" for a number from abroad is a long
-    press on "*", and the example in the empty field says so."""
+    press on "*", and the line below the field says so."""
     win, vm = kiosk_window.window, kiosk_window.kiosk
     open_first_offer(qtbot, kiosk_window)
     touch(qtbot, win, "signUpButton")
@@ -277,7 +280,9 @@ def test_the_phone_keypad_is_a_phones_and_says_where_plus_is(qtbot, kiosk_window
     keyboard = item(win, "keyboard")
     qtbot.waitUntil(lambda: keyboard.property("active"))
     qtbot.waitUntil(lambda: _visible_key(win, "9") is not None and _visible_key(win, "*") is not None, timeout=10000)
-    assert "(for +, hold *)" in item(win, "signUpContact").property("placeholderText")
+    hint = item(win, "signUpPhonePlusHint")
+    assert hint.isVisible() and hint.property("text") == "A number from abroad: hold * to type +."
+    assert not hint.property("truncated")
     one, seven = _visible_key(win, "1"), _visible_key(win, "7")
     assert one.mapToScene(one.boundingRect().topLeft()).y() < seven.mapToScene(seven.boundingRect().topLeft()).y()
     assert _visible_key(win, "√") is None and _visible_key(win, "÷") is None and _visible_key(win, "a") is None
