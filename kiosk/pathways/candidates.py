@@ -43,6 +43,7 @@ class Candidate:
     topics: tuple[str, ...]
     languages: tuple[str, ...]
     prerequisites: tuple[str, ...]
+    audience: str = "adults"
     words_match: bool = False  # its title (or topics) hold the citizen's own words
     aim_match: bool = False  # its title holds the aim's words, and it is on the aim's topics
     in_basket: bool = False
@@ -51,7 +52,7 @@ class Candidate:
 
 _COLUMNS = (
     "o.id, o.hub_id, o.provider_id, o.venue_id, o.level, o.cost_cents, o.format, "
-    "o.registration, o.topics, o.languages, o.prerequisites"
+    "o.registration, o.topics, o.languages, o.prerequisites, o.audience"
 )
 # How many candidates each source may bring: offers hit by the citizen's own words, by the
 # aim's words, offers on the aim's main topic, and on each further topic. Each source is a
@@ -245,12 +246,12 @@ def basket_ids(conn: Connection, hub_ids: tuple[str, ...]) -> dict[str, int]:
 
 def _candidate(r) -> Candidate:
     """From a row of _COLUMNS (a SQLAlchemy row or a plain tuple)."""
-    oid, hub_id, provider_id, venue_id, level, cost, fmt, registration, topics, languages, prerequisites = r
+    oid, hub_id, provider_id, venue_id, level, cost, fmt, registration, topics, languages, prerequisites, audience = r
     return Candidate(
         id=oid, hub_id=hub_id, provider_id=provider_id, venue_id=venue_id,
         level=level, cost_cents=cost, format=fmt, registration=registration,
         topics=tuple(_json(topics)), languages=tuple(_json(languages)),
-        prerequisites=tuple(_json(prerequisites)),
+        prerequisites=tuple(_json(prerequisites)), audience=(audience or "").lower(),
     )
 
 

@@ -20,7 +20,7 @@ from kiosk.pathways.candidates import (
 )
 from kiosk.pathways.model import Choice, Closest, Pathway, Step, VenueFacts, Visit
 from kiosk.pathways.reasons import Reason
-from kiosk.pathways.request import DAYS, LEVEL_RANK, TIMES_OF_DAY, PlanRequest
+from kiosk.pathways.request import AIMS_WITH_CHILDREN, DAYS, FAMILY_AUDIENCES, LEVEL_RANK, TIMES_OF_DAY, PlanRequest
 
 MIN_STEPS, MAX_STEPS = 3, 6
 MAX_ALTERNATIVES = 2
@@ -212,6 +212,8 @@ class _Planner:
             # Words alone are weaker evidence than the aim's topics: "phone" may be a phone number.
             score += 3.0 if not r.topics or set(r.topics) & set(c.topics) else 1.5
         score += 1.5 if c.level == r.level else 0.75 if c.level == "all" else 0.5
+        if c.audience in FAMILY_AUDIENCES and r.aim not in AIMS_WITH_CHILDREN:
+            score -= 2.0  # a family offer fits a parent, and the goal does not say the citizen is one
         venue = self.venues.get(c.venue_id) if c.venue_id is not None else None
         km = distance_km(self.origin, venue)
         score += 0.3 if venue is None else (1.0 / (1 + km / 2) if km is not None else 0.2)

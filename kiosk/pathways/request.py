@@ -30,10 +30,12 @@ AIM_WORDS: dict[str, tuple[str, ...]] = {
     "find_job": ("bewerbung", "application", "job", "cv"),
     "change_job": ("beruf", "career", "business", "qualification"),
 }
-# Offers for these audiences are taken by children, or by a grown-up together with them: a step
-# for an aim about children, not for a citizen's own learning ("learn German" found a family
-# story time). Other aims do not say whether the citizen has children to bring.
-CHILD_AUDIENCES = ("children", "families")
+# Offers for children alone are a step only for the aim about children: other aims are the
+# citizen's own learning ("find a job" found "Homework help for schoolchildren"). Offers for
+# families also serve the grown-ups (a parents' café), so for other aims they only rank lower:
+# the goal does not say whether the citizen has children to bring.
+CHILD_AUDIENCES = ("children",)
+FAMILY_AUDIENCES = ("families",)
 AIMS_WITH_CHILDREN = ("help_children",)
 LEVELS = ("beginner", "intermediate", "advanced")
 LEVEL_RANK = {name: rank for rank, name in enumerate(LEVELS)}  # "all" has no rank: fits anywhere
@@ -88,7 +90,7 @@ class PlanRequest:
 
     @property
     def audiences_left_out(self) -> tuple[str, ...]:
-        """Offer audiences that are not for this aim: those for children, unless it is about them."""
+        """Offer audiences that are not for this aim: children alone, unless it is about them."""
         return () if self.aim in AIMS_WITH_CHILDREN else CHILD_AUDIENCES
 
     @property
