@@ -817,8 +817,8 @@
         <translation>يُرجى تصوير هذا الرمز بدلًا من ذلك: فهو يفتح مسارك في مركز التعلّم في المدينة. تم إبلاغ الموظفين بمشكلة الطابعة.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>اطلب المساعدة من أحد الموظفين: يمكنه طباعة ورقتك عندما تعمل الطابعة من جديد.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>اطلب المساعدة الآن من أحد الموظفين.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1172,8 +1172,16 @@
         <translation>كيف تتواصل معك الجهة المنظمة؟ اختر طريقة واحدة.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>مثلًا: ⁦0151 2345678⁩</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>مثلًا: salma@web.de</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>رقم من خارج البلد: اضغط مطولًا على * لكتابة +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1214,10 +1222,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>يحذفها هذا الجهاز فور وصولها إلى المركز.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>مثلًا: ⁦0151 2345678⁩ (لكتابة +، اضغط مطولًا على *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

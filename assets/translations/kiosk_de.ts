@@ -813,8 +813,8 @@
         <translation>Fotografieren Sie stattdessen diesen Code: Er öffnet Ihren Lernweg auf der Lernplattform der Stadt. Das Personal weiß über den Drucker Bescheid.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Bitte fragen Sie das Personal: Es kann Ihr Blatt drucken, sobald der Drucker wieder geht.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Bitte fragen Sie jetzt das Personal um Hilfe.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1168,8 +1168,16 @@
         <translation>Wie erreicht Sie der Anbieter? Wählen Sie eins.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Zum Beispiel: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>Zum Beispiel: ana@web.de</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Nummer aus dem Ausland: Halten Sie * gedrückt für +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1210,10 +1218,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Dieser Kiosk löscht sie, sobald die Zentrale sie hat.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>Zum Beispiel: 0151 2345678 (für + die * gedrückt halten)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -813,8 +813,8 @@
         <translation>Φωτογραφίστε αυτόν τον κωδικό: ανοίγει τη διαδρομή σας στην πλατφόρμα μάθησης της πόλης. Το προσωπικό ξέρει για τον εκτυπωτή.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Ζητήστε βοήθεια από το προσωπικό: μπορεί να τυπώσει το φύλλο σας μόλις ο εκτυπωτής λειτουργήσει ξανά.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Ζητήστε τώρα βοήθεια από το προσωπικό.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1168,8 +1168,16 @@
         <translation>Πώς θα επικοινωνήσει μαζί σας ο διοργανωτής; Επιλέξτε ένα.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Για παράδειγμα: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>Για παράδειγμα: anna@gmail.com</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Αριθμός από το εξωτερικό: κρατήστε πατημένο το * για να γράψετε +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1210,10 +1218,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Το περίπτερο τα σβήνει μόλις τα λάβει η πλατφόρμα.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>Για παράδειγμα: 0151 2345678 (για +, κρατήστε πατημένο το *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

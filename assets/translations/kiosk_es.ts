@@ -462,8 +462,8 @@
     <message numerus="yes">
         <source>About %n h a week</source>
         <translation>
-            <numerusform>Unas %n h a la semana</numerusform>
-            <numerusform>Unas %n h a la semana</numerusform>
+            <numerusform>Alrededor de %n h a la semana</numerusform>
+            <numerusform>Alrededor de %n h a la semana</numerusform>
         </translation>
     </message>
     <message>
@@ -813,8 +813,8 @@
         <translation>Haga una foto de este código: abre su itinerario en la plataforma de aprendizaje de la ciudad. El personal ya sabe lo de la impresora.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Pida ayuda al personal: pueden imprimir su hoja cuando la impresora vuelva a funcionar.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Pida ayuda ahora al personal.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1168,8 +1168,16 @@
         <translation>¿Cómo puede contactarle el organizador? Elija una opción.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Por ejemplo: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>Por ejemplo: ana@gmail.com</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Número del extranjero: mantenga pulsado * para escribir +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1210,10 +1218,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Este quiosco los borra en cuanto la plataforma los recibe.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>Por ejemplo: 0151 2345678 (para +, mantenga pulsado *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

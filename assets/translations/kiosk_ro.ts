@@ -814,8 +814,8 @@
         <translation>Fotografiați în schimb acest cod: deschide parcursul dumneavoastră pe platforma de învățare a orașului. Personalul știe de problema imprimantei.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Vă rugăm să cereți ajutorul personalului: vă poate tipări foaia când imprimanta merge din nou.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Vă rugăm să cereți acum ajutorul personalului.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1169,8 +1169,16 @@
         <translation>Cum vă poate contacta organizatorul? Alegeți o variantă.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>De exemplu: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>De exemplu: ana@gmail.com</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Număr din străinătate: țineți apăsat * ca să scrieți +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1211,10 +1219,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Chioșcul le șterge imediat ce platforma le primește.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>De exemplu: 0151 2345678 (pentru +, țineți apăsat *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -812,8 +812,8 @@
         <translation>Lütfen bunun yerine bu kodun fotoğrafını çekin: Yolunuzu şehrin öğrenme merkezinde açar. Görevlilere yazıcı sorunu bildirildi.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Lütfen görevliden yardım isteyin: yazıcı yeniden çalışınca sayfanızı yazdırabilir.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Lütfen şimdi bir görevliden yardım isteyin.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1167,8 +1167,16 @@
         <translation>Düzenleyen size nasıl ulaşsın? Birini seçin.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Örneğin: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>Örneğin: ayse@web.de</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Yurt dışı numarası: + yazmak için * tuşunu basılı tutun.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1209,10 +1217,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Bu kiosk, merkez bunları alır almaz siler.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>Örneğin: 0151 2345678 (+ için * tuşunu basılı tutun)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

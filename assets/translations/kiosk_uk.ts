@@ -814,8 +814,8 @@
         <translation>Натомість сфотографуйте, будь ласка, цей код: він відкриває ваш шлях у навчальному центрі міста. Працівникам уже повідомлено про принтер.</translation>
     </message>
     <message>
-        <source>Please ask a member of staff for help: they can print your sheet once the printer works again.</source>
-        <translation>Попросіть допомоги в працівника: він зможе надрукувати ваш аркуш, щойно принтер знову запрацює.</translation>
+        <source>Please ask a member of staff for help now.</source>
+        <translation>Попросіть зараз допомоги в працівника.</translation>
     </message>
     <message>
         <source>Your claim code:</source>
@@ -1169,8 +1169,16 @@
         <translation>Як організатор може з вами зв’язатися? Виберіть один варіант.</translation>
     </message>
     <message>
+        <source>For example: 0151 2345678</source>
+        <translation>Наприклад: 0151 2345678</translation>
+    </message>
+    <message>
         <source>For example: ana@web.de</source>
         <translation>Наприклад: oksana@web.de</translation>
+    </message>
+    <message>
+        <source>A number from abroad: hold * to type +.</source>
+        <translation>Номер з-за кордону: утримуйте *, щоб ввести +.</translation>
     </message>
     <message>
         <source>Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.</source>
@@ -1211,10 +1219,6 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Кіоск видалить їх, щойно їх отримає центр.</translation>
-    </message>
-    <message>
-        <source>For example: 0151 2345678 (for +, hold *)</source>
-        <translation>Наприклад: 0151 2345678 (для + утримуйте *)</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -438,10 +438,11 @@ Rectangle {
                     width: parent.width
                     visible: screen.printer.state === "problem"
                     // Only a kiosk with a hub can promise both: the code opens the pathway there, and
-                    // the hub hears of the printer (heartbeat). Without one, a person has to help.
+                    // the hub hears of the printer (heartbeat). Without one, a person has to help, now:
+                    // the kiosk keeps the sheet for a reprint five minutes only.
                     text: screen.kiosk.sync.configured
                           ? qsTr("Please take a photo of this code instead: it opens your pathway on the city's learning hub. Staff have been told about the printer.")
-                          : qsTr("Please ask a member of staff for help: they can print your sheet once the printer works again.")
+                          : qsTr("Please ask a member of staff for help now.")
                     textFormat: Text.PlainText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody

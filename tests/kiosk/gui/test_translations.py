@@ -61,6 +61,10 @@ def test_every_string_on_screen_is_translated(ts: Path, tmp_path: Path) -> None:
 def test_every_translation_keeps_its_placeholders(ts: Path) -> None:
     wrong = [(c, s) for c, s, t in _messages(ts) for text in _texts(t)
              if sorted(_PLACEHOLDER.findall(s)) != sorted(_PLACEHOLDER.findall(text))]
+    # A plural form says its number, but Arabic's forms for one and two say it in words.
+    in_words = (1, 2) if ts.stem == "kiosk_ar" else ()
+    wrong += [(c, s, i) for c, s, t in _messages(ts) if "%n" in s
+              for i, text in enumerate(_texts(t)) if "%n" not in text and i not in in_words]
     assert wrong == []
 
 
@@ -241,7 +245,7 @@ def test_arabic_keeps_outside_text_in_its_own_direction() -> None:
         ("SignUpScreen", "The hub gives them to %1, only for this offer.", "%1"),
     ]:
         assert f"\u2068{slot}\u2069" in arabic[(context, source)], source
-    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678 (for +, hold *)")]
+    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678")]
 
 
 def test_arabic_says_one_hour_two_hours_and_more_in_their_own_forms(qapp) -> None:
