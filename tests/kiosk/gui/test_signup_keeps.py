@@ -133,15 +133,21 @@ def test_back_and_another_offer_keep_the_name_and_contact(qtbot, kiosk_window) -
     _sign_up_form_shows(qtbot, win, "Ana", "email", EMAIL)
 
 
-def test_start_over_wipes_the_kept_name_and_contact(qtbot, kiosk_window) -> None:
-    win, vm = kiosk_window.window, kiosk_window.kiosk
-    open_first_offer(qtbot, kiosk_window)
+def _type_everything_then_back(qtbot, kiosk) -> None:
+    """On the first offer's form: a name, a phone number and an e-mail address; then Back."""
+    win = kiosk.window
+    open_first_offer(qtbot, kiosk)
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
     type_text(win, "Zoltana")
     _type_contact(qtbot, win, "phone", PHONE)
     _type_contact(qtbot, win, "email", EMAIL)
-    touch(qtbot, win, "signUpBackButton")  # kept, for now
+    touch(qtbot, win, "signUpBackButton")
+
+
+def test_start_over_wipes_the_kept_name_and_contact(qtbot, kiosk_window) -> None:
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    _type_everything_then_back(qtbot, kiosk_window)  # kept, for now
     touch(qtbot, win, "startOverButton")
     assert vm.screen == "attract"
     assert _held_by_python(vm, "Zoltana", PHONE, EMAIL) == []
@@ -167,13 +173,7 @@ def quick_idle(qtbot, store_path) -> Iterator[Any]:
 
 def test_the_idle_reset_wipes_the_kept_name_and_contact(qtbot, quick_idle) -> None:
     win, vm = quick_idle.window, quick_idle.kiosk
-    open_first_offer(qtbot, quick_idle)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Zoltana")
-    _type_contact(qtbot, win, "phone", PHONE)
-    _type_contact(qtbot, win, "email", EMAIL)
-    touch(qtbot, win, "signUpBackButton")  # kept while the citizen looks at the offer again
+    _type_everything_then_back(qtbot, quick_idle)  # kept while the citizen looks at the offer again
     assert vm.screen == "details"
     qtbot.waitUntil(lambda: vm.screen == "attract", timeout=15000)
     assert _held_by_python(vm, "Zoltana", PHONE, EMAIL) == []
