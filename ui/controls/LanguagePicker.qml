@@ -80,35 +80,23 @@ Rectangle {
                 columns: Theme.fontScale > 1 ? 1 : 3  // large words need the whole width
                 spacing: Theme.spacing
                 readonly property real cell: (width - (columns - 1) * spacing) / columns
-                KioskButton {
+                ReadingAidSwitch {
                     objectName: "pickerEasyReadSwitch"
                     width: aids.cell
-                    height: Theme.touchTarget * 1.3
-                    pictogram: "easy-read"
-                    checkable: true
-                    checked: picker.kiosk.access.easyRead
-                    text: qsTranslate("AttractScreen", "Easy read")
-                    onClicked: picker.kiosk.access.easyRead = !checked
+                    access: picker.kiosk.access
+                    aid: "easyRead"
                 }
-                KioskButton {
+                ReadingAidSwitch {
                     objectName: "pickerLargeTextSwitch"
                     width: aids.cell
-                    height: Theme.touchTarget * 1.3
-                    pictogram: "large-text"
-                    checkable: true
-                    checked: picker.kiosk.access.largeText
-                    text: qsTranslate("AttractScreen", "Large text")
-                    onClicked: picker.kiosk.access.largeText = !checked
+                    access: picker.kiosk.access
+                    aid: "largeText"
                 }
-                KioskButton {
+                ReadingAidSwitch {
                     objectName: "pickerHighContrastSwitch"
                     width: aids.cell
-                    height: Theme.touchTarget * 1.3
-                    pictogram: "high-contrast"
-                    checkable: true
-                    checked: picker.kiosk.access.highContrast
-                    text: qsTranslate("AttractScreen", "High contrast")
-                    onClicked: picker.kiosk.access.highContrast = !checked
+                    access: picker.kiosk.access
+                    aid: "highContrast"
                 }
             }
             KioskButton {

@@ -107,35 +107,23 @@ Rectangle {
                 height: Theme.touchTarget * 1.3
                 readAloud: screen.kiosk.readAloud
             }
-            KioskButton {
+            ReadingAidSwitch {
                 objectName: "easyReadSwitch"
                 width: switches.cell
-                height: Theme.touchTarget * 1.3
-                pictogram: "easy-read"
-                checkable: true
-                checked: screen.kiosk.access.easyRead
-                text: qsTr("Easy read")
-                onClicked: screen.kiosk.access.easyRead = !checked
+                access: screen.kiosk.access
+                aid: "easyRead"
             }
-            KioskButton {
+            ReadingAidSwitch {
                 objectName: "largeTextSwitch"
                 width: switches.cell
-                height: Theme.touchTarget * 1.3
-                pictogram: "large-text"
-                checkable: true
-                checked: screen.kiosk.access.largeText
-                text: qsTr("Large text")
-                onClicked: screen.kiosk.access.largeText = !checked
+                access: screen.kiosk.access
+                aid: "largeText"
             }
-            KioskButton {
+            ReadingAidSwitch {
                 objectName: "highContrastSwitch"
                 width: switches.cell
-                height: Theme.touchTarget * 1.3
-                pictogram: "high-contrast"
-                checkable: true
-                checked: screen.kiosk.access.highContrast
-                text: qsTr("High contrast")
-                onClicked: screen.kiosk.access.highContrast = !checked
+                access: screen.kiosk.access
+                aid: "highContrast"
             }
         }
         Loader {
