@@ -42,6 +42,17 @@ def _type_contact(qtbot, win, kind: str, text: str) -> None:
     type_text(win, text)
 
 
+def _fill_form(qtbot, kiosk, name: str, *contacts: tuple[str, str]) -> None:
+    """The first offer's sign-up form with ``name`` typed, then each (kind, text) in turn."""
+    win = kiosk.window
+    open_first_offer(qtbot, kiosk)
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "signUpName")
+    type_text(win, name)
+    for kind, text in contacts:
+        _type_contact(qtbot, win, kind, text)
+
+
 def _save(qtbot, win, vm) -> None:
     touch(qtbot, win, "signUpNextButton")
     touch(qtbot, win, "consentCheck")
@@ -59,11 +70,7 @@ def _held_by_python(vm, *texts: str) -> list[str]:
 def test_each_contact_kind_keeps_its_text_and_only_the_chosen_one_is_saved(
         qtbot, kiosk_window, store_path, final: str) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    open_first_offer(qtbot, kiosk_window)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Ana")
-    _type_contact(qtbot, win, "phone", PHONE)
+    _fill_form(qtbot, kiosk_window, "Ana", ("phone", PHONE))
     touch(qtbot, win, "contact_email")
     assert _field(win, "signUpContact") == "" and vm.signUp.contact == ""
     type_text(win, EMAIL)
@@ -104,12 +111,8 @@ def _sign_up_form_shows(qtbot, win, name: str, kind: str, contact: str) -> None:
 
 def test_back_and_another_offer_keep_the_name_and_contact(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    open_first_offer(qtbot, kiosk_window)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Ana")
-    _type_contact(qtbot, win, "email", EMAIL)
-    _type_contact(qtbot, win, "phone", "030 98")  # half typed: the slow typist goes back
+    # The phone number half typed: the slow typist goes back.
+    _fill_form(qtbot, kiosk_window, "Ana", ("email", EMAIL), ("phone", "030 98"))
     touch(qtbot, win, "signUpBackButton")
     assert vm.screen == "details"
     touch(qtbot, win, "signUpButton")  # the same offer again
@@ -135,14 +138,8 @@ def test_back_and_another_offer_keep_the_name_and_contact(qtbot, kiosk_window) -
 
 def _type_everything_then_back(qtbot, kiosk) -> None:
     """On the first offer's form: a name, a phone number and an e-mail address; then Back."""
-    win = kiosk.window
-    open_first_offer(qtbot, kiosk)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Zoltana")
-    _type_contact(qtbot, win, "phone", PHONE)
-    _type_contact(qtbot, win, "email", EMAIL)
-    touch(qtbot, win, "signUpBackButton")
+    _fill_form(qtbot, kiosk, "Zoltana", ("phone", PHONE), ("email", EMAIL))
+    touch(qtbot, kiosk.window, "signUpBackButton")
 
 
 def test_start_over_wipes_the_kept_name_and_contact(qtbot, kiosk_window) -> None:
@@ -183,12 +180,7 @@ def test_the_idle_reset_wipes_the_kept_name_and_contact(qtbot, quick_idle) -> No
 def test_a_saved_sign_up_wipes_the_kept_name_and_contact(qtbot, kiosk_window) -> None:
     """Saved is when a citizen most often walks away: the next person must not find their details."""
     win, vm = kiosk_window.window, kiosk_window.kiosk
-    open_first_offer(qtbot, kiosk_window)
-    touch(qtbot, win, "signUpButton")
-    touch(qtbot, win, "signUpName")
-    type_text(win, "Zoltana")
-    _type_contact(qtbot, win, "email", EMAIL)
-    _type_contact(qtbot, win, "phone", PHONE)
+    _fill_form(qtbot, kiosk_window, "Zoltana", ("email", EMAIL), ("phone", PHONE))
     _save(qtbot, win, vm)
     assert "Name: Zoltana" in item(win, "signUpStored").property("text")  # what was stored still shows
     assert (vm.signUp.name, vm.signUp.contactKind, vm.signUp.contact) == ("", "", "")
