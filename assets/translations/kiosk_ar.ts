@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>مساري التعليمي</translation>
+        <source>My list</source>
+        <translation>قائمتي</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>لا يوجد شيء هنا بعد. افتح نشاطًا والمس «أضف إلى مساري».</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>لا يوجد شيء هنا بعد. افتح نشاطًا والمس «أضف إلى قائمتي».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ رجوع</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>في مساري</translation>
+        <source>On my list</source>
+        <translation>في قائمتي</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>أضف إلى مساري</translation>
+        <source>Add to my list</source>
+        <translation>أضف إلى قائمتي</translation>
     </message>
 </context>
 <context>
@@ -667,8 +667,8 @@
         <translation>هدفي التعليمي</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>مساري (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>قائمتي (%1)</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Mein Lernweg</translation>
+        <source>My list</source>
+        <translation>Meine Merkliste</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Hier ist noch nichts. Öffnen Sie ein Angebot und berühren Sie „Zu meinem Lernweg“.</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Hier ist noch nichts. Öffnen Sie ein Angebot und berühren Sie „Auf die Merkliste“.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>In meinem Lernweg</translation>
+        <source>On my list</source>
+        <translation>Auf meiner Merkliste</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Zu meinem Lernweg</translation>
+        <source>Add to my list</source>
+        <translation>Auf die Merkliste</translation>
     </message>
 </context>
 <context>
@@ -663,8 +663,8 @@
         <translation>Mein Lernziel</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Lernweg (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Merkliste (%1)</translation>
     </message>
 </context>
 <context>

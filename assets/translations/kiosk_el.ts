@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Η διαδρομή μου</translation>
+        <source>My list</source>
+        <translation>Η λίστα μου</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Δεν υπάρχει τίποτα ακόμα. Ανοίξτε μια δραστηριότητα και αγγίξτε «Προσθήκη στη διαδρομή».</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Δεν υπάρχει τίποτα ακόμα. Ανοίξτε μια δραστηριότητα και αγγίξτε «Προσθήκη στη λίστα μου».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Πίσω</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>Στη διαδρομή μου</translation>
+        <source>On my list</source>
+        <translation>Στη λίστα μου</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Προσθήκη στη διαδρομή</translation>
+        <source>Add to my list</source>
+        <translation>Προσθήκη στη λίστα μου</translation>
     </message>
 </context>
 <context>
@@ -663,8 +663,8 @@
         <translation>Ο στόχος μου</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Διαδρομή (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Η λίστα μου (%1)</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Mi itinerario</translation>
+        <source>My list</source>
+        <translation>Mi lista</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Aquí todavía no hay nada. Abra una actividad y toque «Añadir a mi itinerario».</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Aquí todavía no hay nada. Abra una actividad y toque «Añadir a mi lista».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Volver</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>En mi itinerario</translation>
+        <source>On my list</source>
+        <translation>En mi lista</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Añadir a mi itinerario</translation>
+        <source>Add to my list</source>
+        <translation>Añadir a mi lista</translation>
     </message>
 </context>
 <context>
@@ -663,8 +663,8 @@
         <translation>Mi objetivo</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Itinerario (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Mi lista (%1)</translation>
     </message>
 </context>
 <context>

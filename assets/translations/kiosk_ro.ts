@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Parcursul meu</translation>
+        <source>My list</source>
+        <translation>Lista mea</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Încă nu este nimic aici. Deschideți o ofertă și atingeți „Adăugați la parcurs”.</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Încă nu este nimic aici. Deschideți o ofertă și atingeți „Adăugați în listă”.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Înapoi</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>În parcursul meu</translation>
+        <source>On my list</source>
+        <translation>În lista mea</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Adăugați la parcurs</translation>
+        <source>Add to my list</source>
+        <translation>Adăugați în listă</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Obiectivul meu</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Parcurs (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Lista mea (%1)</translation>
     </message>
 </context>
 <context>

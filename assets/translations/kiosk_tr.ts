@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Öğrenme yolum</translation>
+        <source>My list</source>
+        <translation>Listem</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Burada henüz bir şey yok. Bir etkinliği açın ve “Öğrenme yoluma ekle” düğmesine dokunun.</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Burada henüz bir şey yok. Bir etkinliği açın ve “Listeme ekle” düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Geri</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>Öğrenme yolumda</translation>
+        <source>On my list</source>
+        <translation>Listemde</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Öğrenme yoluma ekle</translation>
+        <source>Add to my list</source>
+        <translation>Listeme ekle</translation>
     </message>
 </context>
 <context>
@@ -662,8 +662,8 @@
         <translation>Hedefim</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Yolum (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Listem (%1)</translation>
     </message>
 </context>
 <context>

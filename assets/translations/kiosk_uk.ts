@@ -43,12 +43,12 @@
 <context>
     <name>BasketScreen</name>
     <message>
-        <source>My pathway</source>
-        <translation>Мій навчальний шлях</translation>
+        <source>My list</source>
+        <translation>Мій список</translation>
     </message>
     <message>
-        <source>Nothing here yet. Open an offer and touch &quot;Add to my pathway&quot;.</source>
-        <translation>Тут поки нічого немає. Відкрийте пропозицію й торкніться «Додати до мого шляху».</translation>
+        <source>Nothing here yet. Open an offer and touch &quot;Add to my list&quot;.</source>
+        <translation>Тут поки нічого немає. Відкрийте пропозицію й торкніться «Додати до мого списку».</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -230,12 +230,12 @@
         <translation>‹ Назад</translation>
     </message>
     <message>
-        <source>In my pathway</source>
-        <translation>У моєму шляху</translation>
+        <source>On my list</source>
+        <translation>У моєму списку</translation>
     </message>
     <message>
-        <source>Add to my pathway</source>
-        <translation>Додати до мого шляху</translation>
+        <source>Add to my list</source>
+        <translation>Додати до мого списку</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Моя мета</translation>
     </message>
     <message>
-        <source>My pathway (%1)</source>
-        <translation>Мій шлях (%1)</translation>
+        <source>My list (%1)</source>
+        <translation>Мій список (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The "my pathway" basket: the offers a citizen added, in the order they added them."""
+"""The "my list" basket: the offers a citizen added, in the order they added them."""
 
 from __future__ import annotations
 

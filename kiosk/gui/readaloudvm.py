@@ -338,10 +338,10 @@ def _goal(kiosk: Any) -> str:
 
 def _basket(kiosk: Any) -> str:
     basket = kiosk.basket
-    parts = [_sentence(tr("BasketScreen", "My pathway"))]
+    parts = [_sentence(tr("BasketScreen", "My list"))]
     items = basket.items if basket is not None else []
     if not items:
-        parts.append(tr("BasketScreen", "Nothing here yet. Open an offer and touch \"Add to my pathway\"."))
+        parts.append(tr("BasketScreen", "Nothing here yet. Open an offer and touch \"Add to my list\"."))
     for entry in items:
         when = kiosk.listSeparator.join(p for p in (entry.get("day", ""), entry.get("time", "")) if p)
         parts.append(_sentence(kiosk.listSeparator.join(p for p in (entry.get("title", ""), when) if p)))

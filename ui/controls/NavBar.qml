@@ -1,5 +1,5 @@
 // On every screen after the attract screen, within reach at the bottom: start over, language,
-// the learning goal and "my pathway" with its count.
+// the learning goal and "my list" (the offers the citizen chose) with its count.
 import QtQuick
 import "../theme"
 
@@ -75,7 +75,7 @@ Rectangle {
             width: row.cell
             height: Theme.touchTarget
             checked: bar.kiosk.screen === "basket"
-            text: qsTr("My pathway (%1)").arg(bar.count)
+            text: qsTr("My list (%1)").arg(bar.count)
             onClicked: bar.kiosk.openBasket()
         }
     }

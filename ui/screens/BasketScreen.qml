@@ -1,4 +1,4 @@
-// "My pathway": the offers the citizen added; each can be opened or removed.
+// "My list": the offers the citizen added; each can be opened or removed.
 import QtQuick
 import "../theme"
 import "../controls"
@@ -30,7 +30,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
-        text: qsTr("My pathway")
+        text: qsTr("My list")
     }
 
     SectionText {
@@ -41,7 +41,7 @@ Rectangle {
         anchors.margins: Theme.margin
         visible: screen.basket.count === 0
         font.pixelSize: Theme.fontTitle
-        text: qsTr("Nothing here yet. Open an offer and touch \"Add to my pathway\".")
+        text: qsTr("Nothing here yet. Open an offer and touch \"Add to my list\".")
     }
 
     ListView {
@@ -138,8 +138,7 @@ Rectangle {
             text: qsTr("Removing an offer from this list does not cancel your sign-up.")
         }
 
-        // Once a learning goal is saved, its planned pathway is one touch away from here too;
-        // the words say which pathway, as this screen is "my pathway" as well.
+        // Once a learning goal is saved, its planned pathway is one touch away from here too.
         KioskButton {
             id: toPathway
             objectName: "basketPathwayButton"

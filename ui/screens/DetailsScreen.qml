@@ -275,7 +275,7 @@ Rectangle {
                 width: (parent.width - parent.spacing) * 2 / 3
                 visible: screen.details.state === "ready"
                 checked: screen.inPathway
-                text: screen.inPathway ? qsTr("In my pathway") : qsTr("Add to my pathway")
+                text: screen.inPathway ? qsTr("On my list") : qsTr("Add to my list")
                 onClicked: screen.kiosk.addToPathway()
             }
         }

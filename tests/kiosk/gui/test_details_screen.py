@@ -46,12 +46,12 @@ def test_touching_an_offer_shows_its_details_and_back_returns(qtbot, kiosk_windo
 def test_add_to_pathway_counts_in_the_header(qtbot, kiosk_window) -> None:
     win, vm = kiosk_window.window, kiosk_window.kiosk
     open_first_offer(qtbot, kiosk_window)
-    assert item(win, "basketButton").property("text") == "My pathway (0)"
+    assert item(win, "basketButton").property("text") == "My list (0)"
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "addToPathwayButton")  # a second touch does not add it twice
     assert vm.basket.count == 1
-    assert item(win, "basketButton").property("text") == "My pathway (1)"
-    assert item(win, "addToPathwayButton").property("text") == "In my pathway"
+    assert item(win, "basketButton").property("text") == "My list (1)"
+    assert item(win, "addToPathwayButton").property("text") == "On my list"
 
 
 def test_long_text_flicks(qtbot, kiosk_window) -> None:

@@ -1,5 +1,5 @@
 """A citizen's whole journey through the real QML window: attract → search → details → sign-up →
-learning goal → its pathway → "my pathway", each step written to the real store."""
+learning goal → its pathway → "my list", each step written to the real store."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     open_offer(qtbot, win, vm)
     assert item(win, "detailsTitle").property("text") == SERIES_TITLE
     touch(qtbot, win, "addToPathwayButton")
-    assert item(win, "basketButton").property("text") == "My pathway (1)"
+    assert item(win, "basketButton").property("text") == "My list (1)"
 
     touch(qtbot, win, "signUpButton")
     touch(qtbot, win, "signUpName")
@@ -93,7 +93,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     assert vm.screen == "basket"
     assert item(win, "basketItem_0").isVisible()
     assert item(win, "basketGoalButton").property("text") == "Record another learning goal"
-    # From "my pathway" (the offers the citizen added) back to the pathway planned for the goal.
+    # From "my list" (the offers the citizen added) back to the pathway planned for the goal.
     assert item(win, "basketPathwayButton").property("text") == "See the pathway for my goal"
     touch(qtbot, win, "basketPathwayButton")
     assert vm.screen == "pathway" and vm.pathway.state == "ready"
@@ -104,7 +104,7 @@ def test_attract_search_details_sign_up_goal_and_pathway(qtbot, kiosk_window, st
     touch(qtbot, win, "basketRemove_0")
     assert vm.basket.count == 0 and item(win, "basketEmpty").isVisible()
     assert item(win, "basketKeepsSignUps").isVisible()  # just when it is needed most
-    assert item(win, "basketButton").property("text") == "My pathway (0)"
+    assert item(win, "basketButton").property("text") == "My list (0)"
     engine = create_engine(f"sqlite:///{store_path}")
     with Session(engine) as s:  # the sign-up itself stays
         assert s.scalar(select(SignUp.status)) != "cancelled" and s.scalar(select(SignUp.offer_hub_id)) == "series"

@@ -318,7 +318,7 @@ def test_the_basket_is_read_with_each_offers_day_and_time(qtbot, kiosk_window) -
     touch(qtbot, win, "addToPathwayButton")
     touch(qtbot, win, "basketButton")
     touch(qtbot, win, "readAloudButton")
-    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My pathway."))
+    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My list."))
     added = vm.basket.items[0]
     assert f"{added['title']}, {added['day']}, {added['time']}." in vm.readAloud.spokenText
 
@@ -335,7 +335,7 @@ def test_the_basket_reads_a_sign_up_made_this_visit_and_that_removing_keeps_it(q
     sign_up_without_contact(qtbot, win, vm, "Zoltan")
     touch(qtbot, win, "basketButton")
     touch(qtbot, win, "readAloudButton")
-    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My pathway."))
+    qtbot.waitUntil(lambda: vm.readAloud.spokenText.startswith("My list."))
     text = vm.readAloud.spokenText
     assert "Signed up — " in text
     assert text.endswith("Removing an offer from this list does not cancel your sign-up.")

@@ -83,6 +83,25 @@ def test_the_shipped_qm_holds_what_the_ts_says(ts: Path, qapp) -> None:
     assert stale == [], f"{qm.name} is out of date (run pyside6-lrelease): {stale}"
 
 
+def _stems(text: str) -> set[str]:
+    """The first four letters of each longer word: enough to see "Yolum" in "Öğrenme yolunuz"."""
+    return {word[:4] for word in re.findall(r"\w+", text.casefold()) if len(word) >= 4 and not word.isdigit()}
+
+
+@pytest.mark.parametrize("ts", [None, *SHIPPED], ids=lambda ts: "en" if ts is None else ts.stem)
+def test_the_list_of_chosen_offers_is_not_named_like_the_planned_pathway(ts: Path | None) -> None:
+    """The bar's button (on the pathway screen too) and the list's heading must not read as the
+    pathway: a newcomer took "My pathway (1)" and "Your learning pathway" for one thing."""
+    words = {(context, source): source for context, source, _ in _messages(SHIPPED[0])}
+    if ts is not None:
+        words = {(context, source): " ".join(_texts(tr)) for context, source, tr in _messages(ts)}
+    pathway = _stems(words["PathwayScreen", "Your learning pathway"])
+    assert pathway
+    for key in (("NavBar", "My list (%1)"), ("BasketScreen", "My list"),
+                ("DetailsScreen", "Add to my list"), ("DetailsScreen", "On my list")):
+        assert not _stems(words[key]) & pathway, (key, words[key])
+
+
 def test_only_languages_with_a_qm_count_as_translated() -> None:
     """A language without a .qm shows English: see the window tests below."""
     from kiosk.gui.translations import has_translation
