@@ -47,6 +47,10 @@ class HubUnauthorised(HubError):
     """The hub does not accept this kiosk's token: nothing can sync until staff fix it."""
 
 
+class HubAddressWrong(HubError):
+    """The hub's address in the settings cannot work (hub_url): nothing syncs until an operator fixes it."""
+
+
 class HubRefused(HubError):
     """The hub refused this one message for good (4xx); retrying the same content will not help."""
 
@@ -78,6 +82,28 @@ def _loopback(host: str | None) -> bool:
         return ipaddress.ip_address(host or "").is_loopback
     except ValueError:
         return False
+
+
+def _address_problem(url: str, verify_tls: bool) -> str | None:
+    """Why ``url`` cannot be the hub's address, in words for the operator; None when it can."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - reading it checks it
+    except ValueError:
+        return "hub_url has a port that is not a number from 1 to 65535"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "the hub's address must start with https://, as in https://hub.example.org"
+    # Plain http would skip TLS, and with it the certificate check: only to a hub on this
+    # machine (the demo's, tests') or under the development-only setting.
+    if parts.scheme == "http" and verify_tls and not _loopback(parts.hostname):
+        return "the hub's address must start with https:// (plain http:// is only for a hub on this machine)"
+    return None
+
+
+def _name_unknown(exc: requests.ConnectionError) -> bool:
+    """True when the hub's host name did not resolve: a typo in hub_url, or no DNS."""
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, urllib3.exceptions.NameResolutionError)
 
 
 def _dropped(exc: requests.ConnectionError) -> bool:
@@ -146,9 +172,7 @@ class HubClient:
         self.base_url = base_url.rstrip("/")
         # Plain http would skip TLS, and with it the certificate check: only to a hub on this
         # machine (the demo's, tests') or under the development-only setting.
-        parts = urlsplit(self.base_url)
-        self.refusal = None if parts.scheme == "https" or (parts.scheme == "http" and (
-            not verify_tls or _loopback(parts.hostname))) else "the hub's address must start with https://"
+        self.refusal = _address_problem(self.base_url, verify_tls)
         self.timeout = (connect_timeout, read_timeout)
         self.http = requests.Session()
         self.http.verify = verify_tls
@@ -161,7 +185,7 @@ class HubClient:
     def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
                 missing_ok: bool = False) -> Any:
         if self.refusal is not None:
-            raise HubUnreachable(self.refusal)
+            raise HubAddressWrong(self.refusal)
         try:
             try:
                 response = self._send(method, path, json, params)
@@ -176,8 +200,12 @@ class HubClient:
             raise HubUnreachable("the hub did not answer in time") from None
         except requests.exceptions.SSLError:
             raise HubUnreachable("the hub's certificate could not be verified") from None
-        except requests.ConnectionError:
+        except requests.ConnectionError as exc:
+            if _name_unknown(exc):
+                raise HubUnreachable("the hub's name could not be looked up (check hub_url, or the network)") from None
             raise HubUnreachable("the hub cannot be reached") from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema):
+            raise HubAddressWrong("hub_url is not a usable address") from None
         except requests.RequestException as exc:
             raise HubUnreachable(f"the hub's answer broke off ({type(exc).__name__})") from None
         status = response.status_code

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from kiosk import __version__
 from kiosk.sync.backoff import full_jitter
-from kiosk.sync.client import HubClient, HubError, HubUnauthorised
+from kiosk.sync.client import HubAddressWrong, HubClient, HubError, HubUnauthorised
 from kiosk.sync.outbox import push_outbox, waiting
 from kiosk.sync.pull import pull_catalogue, pull_decisions, pull_seats
 from kiosk.sync.purge import purge_personal_data
@@ -109,7 +109,13 @@ class SyncLoop:
                 self._failures, self.config.backoff_base, self.config.backoff_cap)
             if exc.retry_after is not None:
                 self._not_before = time.monotonic() + exc.retry_after
-            log.info("sync: hub not reached (%s); next try in %.1f s", exc, delay)
+            if isinstance(exc, HubUnauthorised):
+                log.error("sync: the hub refused this kiosk's token (%s). Issue one with `connect-hub kiosk add "
+                          "NAME` and set it as hub_token in kiosk.toml; next try in %.1f s", exc, delay)
+            elif isinstance(exc, HubAddressWrong):
+                log.error("sync: %s; correct hub_url in kiosk.toml (next try in %.1f s)", exc, delay)
+            else:
+                log.info("sync: not done this time (%s); next try in %.1f s", exc, delay)
             with self.engine.connect() as conn:
                 synced = last_sync(conn)
             self._publish(SyncStatus(False, synced, waiting(self.engine), str(exc),

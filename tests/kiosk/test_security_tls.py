@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import Settings, load_settings
-from kiosk.sync.client import HubClient, HubUnreachable
+from kiosk.sync.client import HubAddressWrong, HubClient, HubUnreachable
 from kiosk.sync.loop import SyncConfig
 from tests.kiosk.sync.test_tls import tls_hub  # noqa: F401  (a self-signed hub on loopback)
 
@@ -72,7 +72,27 @@ def test_only_the_development_setting_turns_it_off(tmp_path, tls_hub) -> None:  
 def test_a_hub_address_without_tls_is_refused_unless_on_this_machine(url) -> None:
     client = HubClient(url, "token")
     try:
-        with pytest.raises(HubUnreachable, match="must start with https://"):
+        with pytest.raises(HubAddressWrong, match="must start with https://"):
+            client.changes("0")
+    finally:
+        client.close()
+
+
+@pytest.mark.parametrize("url", ["https://hub.example.org:84x0", "https://hub.example.org:99999"])
+def test_a_hub_address_with_a_broken_port_says_so(url) -> None:
+    client = HubClient(url, "token")
+    try:
+        with pytest.raises(HubAddressWrong, match="port that is not a number"):
+            client.changes("0")
+    finally:
+        client.close()
+
+
+def test_a_hub_name_that_does_not_exist_says_so() -> None:
+    """.invalid never resolves (RFC 2606): the operator reads "name", not just "cannot be reached"."""
+    client = HubClient("https://hub.example.invalid", "token", connect_timeout=2)
+    try:
+        with pytest.raises(HubUnreachable, match="name could not be looked up"):
             client.changes("0")
     finally:
         client.close()

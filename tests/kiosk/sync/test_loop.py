@@ -3,6 +3,7 @@ new sign-up when woken; the status says online/offline, last sync and what is wa
 
 from __future__ import annotations
 
+import logging
 import time
 
 from sqlalchemy import select
@@ -54,6 +55,26 @@ def test_the_thread_sends_a_new_sign_up_when_woken(hub, store) -> None:
             assert s.scalar(select(SignUp.status)) == "confirmed"
     finally:
         loop.stop()
+
+
+def test_a_refused_token_and_a_wrong_address_are_logged_as_errors_saying_what_to_fix(hub, store, caplog) -> None:
+    """Both need an operator: they are errors in the log (not routine retries) and name the setting."""
+    loop = SyncLoop(store, SyncConfig(hub.url, "not-a-token-the-hub-issued"))
+    with caplog.at_level(logging.INFO, logger="kiosk.sync.loop"):
+        assert loop.run_once() is False
+    assert loop.status.token_refused
+    [record] = caplog.records
+    assert record.levelno == logging.ERROR
+    assert "connect-hub kiosk add" in record.getMessage() and "hub_token" in record.getMessage()
+    assert "not-a-token" not in record.getMessage()
+    loop.client.close()
+    caplog.clear()
+    loop = SyncLoop(store, SyncConfig("http://hub.example.org", hub.tokens["kiosk-a"]))
+    with caplog.at_level(logging.INFO, logger="kiosk.sync.loop"):
+        assert loop.run_once() is False
+    [record] = caplog.records
+    assert record.levelno == logging.ERROR and "hub_url" in record.getMessage()
+    loop.client.close()
 
 
 def test_offline_status_while_the_hub_cannot_be_reached(store) -> None:
