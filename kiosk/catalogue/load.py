@@ -93,7 +93,7 @@ def read_catalogue_file(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise CatalogueFileError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise CatalogueFileError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        raise CatalogueFileError(f"{path.name} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except (ValueError, RecursionError) as exc:  # e.g. a 5000-digit number, [[[[... nested too deep
         raise CatalogueFileError(f"{path.name} is not usable JSON: {type(exc).__name__}") from None
     check_catalogue_shape(data, path.name)
@@ -237,6 +237,8 @@ def store_catalogue(
     """
     report = checked.report
     for provider in checked.providers:
+        for what in provider.repairs:
+            report.repair("provider", provider.hub_id, what)
         _upsert_provider(conn, provider)
         report.providers += 1
     for venue in checked.venues:

@@ -78,6 +78,7 @@ class ProviderRecord:
     phone: str | None = None
     email: str | None = None
     version: int = 1
+    repairs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -251,17 +252,22 @@ def _degrees(value: Any, bound: float) -> float | None:
 def check_provider(raw: Any) -> ProviderRecord:
     if not isinstance(raw, dict):
         raise Rejected("provider record is not an object")
-    name = _text(raw.get("name"), NAME_MAX, "provider name", one_line=True)
+    repairs: list[str] = []
+    name = _text(raw.get("name"), NAME_MAX, "provider name", repairs, one_line=True)
     if not name:
         raise Rejected("provider has no name")
-    kind = raw.get("kind") if raw.get("kind") in PROVIDER_KINDS else "other"
+    kind = raw.get("kind") or "other"
+    if kind not in PROVIDER_KINDS:
+        repairs.append(f"unknown kind {show(kind, 20)} read as 'other'")
+        kind = "other"
     return ProviderRecord(
         hub_id=_id(raw.get("id"), "provider id"),
         name=name,
         kind=kind,
-        phone=_detail(raw.get("phone"), 40, "phone") or None,
-        email=_detail(raw.get("email"), 200, "e-mail") or None,
+        phone=_detail(raw.get("phone"), 40, "phone", repairs) or None,
+        email=_detail(raw.get("email"), 200, "e-mail", repairs) or None,
         version=_version(raw.get("version")),
+        repairs=repairs,
     )
 
 

@@ -104,6 +104,16 @@ def test_each_bad_record_is_skipped_or_repaired_with_a_logged_reason_and_the_res
     assert report.offers == len(stored)
 
 
+def test_a_repaired_provider_is_reported_and_logged(engine, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.catalogue")
+    data = catalogue([good_offer("good-1")])
+    data["providers"][0]["kind"] = "university"
+    report = load(engine, data)
+    assert ("provider", "lib", "unknown kind 'university' read as 'other'") in report.repaired
+    assert "repaired provider 'lib': unknown kind 'university'" in caplog.text
+    assert stored_offer_ids(engine) == {"good-1"}
+
+
 def test_repaired_texts_are_stored_as_plain_text(engine) -> None:
     load(engine, catalogue([
         good_offer("html", title={"en": "<b>Bold</b><script>alert(1)</script>\u202eevil\x07"},
@@ -200,6 +210,7 @@ def test_a_section_that_is_not_a_list_is_logged(engine, caplog: pytest.LogCaptur
     (b"<html><body>404</body></html>", "not valid JSON"),
     (b"", "not valid JSON"),
     (b"{\"offers\": [", "not valid JSON"),
+    (b"{\"offers\": [\n {\"id\": \"a", r"Unterminated string starting at \(line 2, column 9\)"),
     (b"[1, 2, 3]", "found a JSON list"),
     (b"\"just text\"", "found a JSON str"),
     (b"{\"services\": []}", "no list of providers, venues or offers"),

@@ -238,6 +238,14 @@ def test_numbers_in_text_fields_are_read_and_other_shapes_dropped_not_fatal() ->
     assert rec.audience == "adults" and rec.repairs == ["audience is not text: ignored"]
 
 
+def test_an_unknown_provider_kind_is_read_as_other_and_noted() -> None:
+    """The catalogue README promises a logged reason for every repair; "university" was silent."""
+    provider = check_provider({"id": "p", "name": "TU", "kind": "university"})
+    assert provider.kind == "other" and provider.repairs == ["unknown kind 'university' read as 'other'"]
+    assert check_provider({"id": "p", "name": "VHS", "kind": "adult_education"}).repairs == []
+    assert check_provider({"id": "p", "name": "VHS"}).repairs == []
+
+
 def test_provider_and_venue_without_name_are_rejected() -> None:
     with pytest.raises(Rejected, match="no name"):
         check_provider({"id": "p", "name": "<br>"})
