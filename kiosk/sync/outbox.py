@@ -77,6 +77,10 @@ def record_cancellation(session: Session, sign_up_uuid: str) -> None:
         session.add(OutboxItem(kind=CANCEL, entity_uuid=sign_up_uuid, payload={}))
 
 
+# The goal screen's "a small fee is fine" is the contract's "low" (docs/hub-api.openapi.json).
+HUB_BUDGETS = {"small_fee": "low"}
+
+
 def record_learning_goal(session: Session, goal: LearningGoal, pathway: list[dict[str, Any]],
                          language: str = "en", staff_assisted: bool = False) -> None:
     """Queue a learning goal and its pathway (steps: ``{"offer", "session", "note"}``); an
@@ -90,7 +94,7 @@ def record_learning_goal(session: Session, goal: LearningGoal, pathway: list[dic
         "goal": {
             "aim": goal.aim, "own_words": goal.own_words or "", "hours_per_week": goal.hours_per_week,
             "days": list(goal.days or []), "times_of_day": list(goal.times_of_day or []),
-            "budget": goal.budget, "learn_language": goal.learn_language,
+            "budget": HUB_BUDGETS.get(goal.budget, goal.budget), "learn_language": goal.learn_language,
             "max_distance_km": goal.max_distance_km, "access_needs": list(goal.access_needs or []),
         },
         "pathway": [{k: v for k, v in step.items() if k in ("offer", "session", "note") and v is not None}

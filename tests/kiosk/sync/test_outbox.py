@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from hub.models import LearningGoal as HubGoal
 from hub.models import SignUp as HubSignUp
 from kiosk.store.models import Learner, LearningGoal, OutboxItem, SignUp
 from kiosk.sync.client import HubClient
@@ -122,3 +123,33 @@ def test_learning_goal_reaches_the_hub_and_its_page(hub, store, client) -> None:
         record_learning_goal(s, goal, [{"offer": "off-3"}], language="de")
     assert push_outbox(store, client) == 1
     assert "Kurs Nummer 3" in requests.get(f"{hub.url}/p/{code}", timeout=5).text
+
+
+def test_every_answer_the_goal_screen_offers_is_accepted_by_the_hub(hub, store, client) -> None:
+    """A goal with "a small fee is fine" was refused by the hub (the contract says "low"), while
+    the citizen's screen said it was saved: every choice of every step must pass the contract."""
+    from kiosk.gui.goalvm import ACCESS_NEEDS, AIMS, DAYS, DISTANCES_KM, HOURS, TIMES_OF_DAY
+    from kiosk.locales import FORMAT_LOCALES
+    from kiosk.pathways.request import BUDGETS
+
+    goals = [dict(aim=aim) for aim in AIMS]
+    goals += [dict(aim="digital", budget=budget) for budget in BUDGETS]
+    goals += [dict(aim="digital", learn_language=lang) for lang in FORMAT_LOCALES]
+    goals += [dict(aim="digital", hours_per_week=h, max_distance_km=km or None) for h, km in zip(HOURS, DISTANCES_KM)]
+    goals += [dict(aim="digital", days=list(DAYS), times_of_day=list(TIMES_OF_DAY), access_needs=list(ACCESS_NEEDS))]
+    codes = []
+    with Session(store) as s, s.begin():
+        for values in goals:
+            learner = Learner(display_name="Ana")
+            s.add(learner)
+            s.flush()
+            goal = LearningGoal(learner_id=learner.id, **values)
+            s.add(goal)
+            record_learning_goal(s, goal, [{"offer": "off-2"}], language="de")
+            codes.append(goal.claim_code)
+    assert push_outbox(store, client) == len(goals)
+    with Session(store) as s:
+        refused = s.scalars(select(OutboxItem.last_error).where(OutboxItem.last_error.is_not(None))).all()
+    assert refused == []
+    with hub.db.read() as s:
+        assert set(s.scalars(select(HubGoal.claim_code))) == set(codes)
