@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from kiosk.catalogue.facets import TEXT_COLUMNS, filter_expression
 from kiosk.catalogue.folding import fold
+from kiosk.catalogue.topics import topics_typed
 
 TIMES_OF_DAY = {"morning": ("00:00", "12:00"), "afternoon": ("12:00", "17:00"), "evening": ("17:00", "24:00")}
 WHEN = ("any", "today", "week", "day")
@@ -79,14 +80,30 @@ class SearchPage:
     offset: int = 0
 
 
-def match_expression(user_text: str) -> str:
-    """FTS5 MATCH text for what was typed: every word folded and prefix-matched, all required.
+def typed_words(user_text: str) -> list[str]:
+    """The words a search looks for: folded, at most MAX_WORDS."""
+    return _WORD.findall(fold(user_text))[:MAX_WORDS]
+
+
+def match_terms(user_text: str) -> list[str]:
+    """One FTS5 term per typed word: the word as a prefix, or, where it starts a word citizens
+    use for a topic ("hijos", "Υπολογιστές"), that or the topic's key, which every offer on the
+    topic has in its index text (topics.topic_search_words).
 
     Each word is quoted, so nothing a citizen types ("AND", "NEAR(", "*", '"', "-", "^") is
     read as FTS5 syntax.
     """
-    words = _WORD.findall(fold(user_text))[:MAX_WORDS]
-    return " ".join(f'"{w}"*' for w in words)
+    terms = []
+    for word in typed_words(user_text):
+        topics = topics_typed(word)
+        either = [f'"{word}"*', *(f'"{topic}"' for topic in topics)]
+        terms.append(f"({' OR '.join(either)})" if topics else either[0])
+    return terms
+
+
+def match_expression(user_text: str) -> str:
+    """FTS5 MATCH text for what was typed: every word (see match_terms) required."""
+    return " AND ".join(match_terms(user_text))
 
 
 def _stamp(when: dt.datetime) -> str:
@@ -206,15 +223,15 @@ def _rank_expression(db: sqlite3.Connection) -> str:
     return "offer_fts.rank"
 
 
-def _broad(db: sqlite3.Connection, words: str) -> bool:
-    """Whether any typed word (a prefix) is in more than IDF_CAP offers.
+def _broad(db: sqlite3.Connection, terms: list[str]) -> bool:
+    """Whether any typed word (a prefix, or its topic: see match_terms) is in more than IDF_CAP offers.
 
     bm25 weighs each word by how rare it is, and FTS5 finds that out by reading the word's whole
     list: for "c" at 100,000 offers that alone costs 10-20 ms. Counting up to IDF_CAP and
     stopping costs far less.
     """
-    for word in words.split(" "):
-        [(n,)] = _rows(db, f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH :w LIMIT {IDF_CAP + 1})", {"w": word})
+    for term in terms:
+        [(n,)] = _rows(db, f"SELECT count(*) FROM (SELECT 1 FROM offer_fts WHERE offer_fts MATCH :w LIMIT {IDF_CAP + 1})", {"w": term})
         if n > IDF_CAP:
             return True
     return False
@@ -250,15 +267,15 @@ def _text_page(
         f"ranked AS MATERIALIZED (SELECT id FROM hits ORDER BY id DESC LIMIT {RANK_CAP}) "
     )
     window = "offer_fts.rowid >= (SELECT min(id) FROM ranked)"
-    if _broad(db, words):
+    if _broad(db, match_terms(q.text)):
         # Order by where the words hit, as bm25's weights would (title, then topics, provider
         # and venue, then description), newest first within each. Read from the index's own
         # folded text of at most RANK_CAP offers: a word hits when its prefix starts a word.
         # offer_fts_content is FTS5's table of that text (c0 title, c1 topics, c2 provider,
         # c3 venue); read directly it costs a third of a lookup through offer_fts.
-        title = " AND ".join(_starts_a_word("f.c0", w, sql) for w in _WORD.findall(words))
+        title = " AND ".join(_starts_a_word("f.c0", w, sql) for w in typed_words(q.text))
         near = " AND ".join(
-            _starts_a_word("f.c1 || ' ' || f.c2 || ' ' || f.c3", w, sql) for w in _WORD.findall(words)
+            _starts_a_word("f.c1 || ' ' || f.c2 || ' ' || f.c3", w, sql) for w in typed_words(q.text)
         )
         page = (
             f"SELECT r.id, (SELECT count(*) FROM hits) FROM ranked r CROSS JOIN offer_fts_content f ON f.id = r.id "

@@ -1,8 +1,13 @@
-"""Topic keys and the words citizens use for them, so "Sprache" or "γλώσσα" finds language offers."""
+"""Topic keys and the words citizens use for them, so "Sprache", "γλώσσα" or "alemán" finds language offers."""
 
 from __future__ import annotations
 
-# Search words per topic (all languages mixed: they only feed the search index).
+from functools import lru_cache
+
+from kiosk.catalogue.folding import fold
+
+# Words indexed with each offer of a topic (all languages mixed). Every one costs index room and
+# pull time in every offer: more words go in TYPED_TOPIC_WORDS below, which cost nothing there.
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "language": ("language", "Sprache", "Sprachen", "idioma", "γλώσσα", "limbă", "dil", "мова", "لغة"),
     "digital": ("digital", "computer", "Computer", "internet", "smartphone", "ψηφιακά", "calculator", "bilgisayar", "комп'ютер", "حاسوب"),
@@ -18,6 +23,65 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words citizens type for a topic, in every language: every word of each topic tile's label (a
+# test checks that), the plural or singular people use, and the names of the kiosk's languages
+# for the language topic ("alemán" finds the German courses). Arabic words come with and without
+# their article, which the index does not split off. A typed word that starts one of these also
+# finds the topic's offers (search.match_expression): the words cost nothing in the index.
+TYPED_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "language": (
+        "language", "languages", "German", "English", "Sprache", "Sprachen", "Deutsch", "Englisch",
+        "idioma", "idiomas", "alemán", "inglés", "γλώσσα", "γλώσσες", "γερμανικά", "αγγλικά",
+        "limbă", "limbi", "străine", "germană", "engleză", "dil", "diller", "Almanca", "İngilizce",
+        "мова", "мови", "німецька", "англійська", "لغة", "اللغات", "الألمانية", "ألمانية",
+        "الإنجليزية", "إنجليزية",
+    ),
+    "digital": (
+        "digital", "computer", "computers", "internet", "smartphone", "Handy", "ordenador",
+        "ordenadores", "móvil", "ψηφιακά", "υπολογιστής", "υπολογιστές", "ίντερνετ", "κινητό",
+        "κινητά", "calculator", "calculatoare", "telefon", "bilgisayar", "комп'ютер", "інтернет",
+        "телефон", "حاسوب", "الحاسوب", "الإنترنت", "إنترنت", "هاتف",
+    ),
+    "work": (
+        "work", "job", "jobs", "Arbeit", "Beruf", "Bewerbung", "trabajo", "empleo", "εργασία",
+        "δουλειά", "καριέρα", "muncă", "meserii", "meserie", "iş", "meslek", "робота", "професія",
+        "عمل", "العمل", "الوظائف", "وظيفة",
+    ),
+    "health": ("health", "Gesundheit", "salud", "υγεία", "sănătate", "sağlık", "здоров'я", "صحة", "الصحة"),
+    "family": (
+        "family", "children", "kids", "parents", "Familie", "Kinder", "Eltern", "familia", "hijos",
+        "niños", "οικογένεια", "παιδιά", "copii", "părinți", "aile", "çocuk", "çocuklar", "сім'я",
+        "діти", "батьки", "عائلة", "الأسرة", "أسرة", "الأطفال", "أطفال",
+    ),
+    "culture": (
+        "culture", "art", "Kultur", "Kunst", "cultura", "arte", "πολιτισμός", "τέχνη", "cultură",
+        "artă", "kültür", "sanat", "культура", "мистецтво", "ثقافة", "الثقافة", "الفن", "فن",
+    ),
+    "making": (
+        "making", "repair", "repairing", "craft", "Handwerk", "Basteln", "Reparatur", "Reparieren",
+        "taller", "hacer", "reparar", "κατασκευή", "κατασκευές", "επισκευές", "atelier",
+        "meșteșuguri", "reparații", "tamir", "işi", "elişi", "ремонт", "майстрування", "حرفة", "الصنع", "التصليح",
+        "تصليح",
+    ),
+    "community": (
+        "community", "volunteering", "neighbourhood", "Ehrenamt", "Nachbarschaft", "comunidad",
+        "barrio", "voluntariado", "κοινότητα", "γειτονιά", "εθελοντισμός", "comunitate", "cartier",
+        "voluntariat", "topluluk", "mahalle", "gönüllülük", "громада", "волонтерство", "مجتمع",
+        "الحي", "التطوع", "تطوع",
+    ),
+    "nature": (
+        "nature", "garden", "Natur", "Garten", "naturaleza", "jardín", "φύση", "κήπος", "natură",
+        "grădină", "doğa", "bahçe", "природа", "сад", "طبيعة", "الطبيعة", "الحدائق", "حديقة",
+    ),
+    "money": ("money", "budget", "Geld", "Finanzen", "dinero", "χρήματα", "bani", "para", "гроші", "مال", "المال"),
+    "reading": (
+        "reading", "writing", "Lesen", "Schreiben", "lectura", "leer", "escribir", "ανάγνωση",
+        "γραφή", "lectură", "citit", "scris", "okuma", "yazma", "читання", "письмо", "قراءة",
+        "القراءة", "الكتابة", "كتابة",
+    ),
+}
+
+
 def topic_search_words(topics: list[str]) -> str:
     """The index text for an offer's topics: its keys plus every word for them."""
     words: list[str] = []
@@ -25,3 +89,19 @@ def topic_search_words(topics: list[str]) -> str:
         words.append(topic)
         words.extend(TOPIC_WORDS.get(topic, ()))
     return " ".join(words)
+
+
+TYPED_MIN = 3  # "c" or "co" starts too many words to mean a topic
+
+
+@lru_cache(maxsize=1)
+def _typed() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(word), topic) for topic, words in TYPED_TOPIC_WORDS.items() for word in words)
+
+
+@lru_cache(maxsize=1024)
+def topics_typed(folded: str) -> tuple[str, ...]:
+    """The topics one of whose words starts with ``folded`` (a word being typed, already folded)."""
+    if len(folded) < TYPED_MIN:
+        return ()
+    return tuple(dict.fromkeys(topic for word, topic in _typed() if word.startswith(folded)))
