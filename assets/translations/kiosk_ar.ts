@@ -1172,10 +1172,6 @@
         <translation>كيف تتواصل معك الجهة المنظمة؟ اختر طريقة واحدة.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>مثلًا: ⁦0151 2345678⁩</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>مثلًا: salma@web.de</translation>
     </message>
@@ -1222,6 +1218,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>يحذفها هذا الجهاز فور وصولها إلى المركز.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>مثلًا: ⁦%1⁩</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>حسنًا: ⁦%1⁩ (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>حسنًا: ⁦%1⁩</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
@@ -1606,7 +1614,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Online</source>
-        <translation>عبر الإنترنت</translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Offline — your sign-ups are saved and will be sent</source>

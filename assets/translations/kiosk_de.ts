@@ -1168,10 +1168,6 @@
         <translation>Wie erreicht Sie der Anbieter? Wählen Sie eins.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Zum Beispiel: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Zum Beispiel: ana@web.de</translation>
     </message>
@@ -1218,6 +1214,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Dieser Kiosk löscht sie, sobald die Zentrale sie hat.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Gut: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Gut: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

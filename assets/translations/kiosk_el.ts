@@ -462,8 +462,8 @@
     <message numerus="yes">
         <source>About %n h a week</source>
         <translation>
-            <numerusform>Περίπου %n ώρ. την εβδομάδα</numerusform>
-            <numerusform>Περίπου %n ώρ. την εβδομάδα</numerusform>
+            <numerusform>Περίπου %n ώρα την εβδομάδα</numerusform>
+            <numerusform>Περίπου %n ώρες την εβδομάδα</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,10 +1168,6 @@
         <translation>Πώς θα επικοινωνήσει μαζί σας ο διοργανωτής; Επιλέξτε ένα.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Για παράδειγμα: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Για παράδειγμα: anna@gmail.com</translation>
     </message>
@@ -1218,6 +1214,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Το περίπτερο τα σβήνει μόλις τα λάβει η πλατφόρμα.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Για παράδειγμα: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Εντάξει: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Εντάξει: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>
@@ -1602,7 +1610,7 @@
     <name>SyncIndicator</name>
     <message>
         <source>Online</source>
-        <translation>Διαδικτυακά</translation>
+        <translation>Σε σύνδεση</translation>
     </message>
     <message>
         <source>Offline — your sign-ups are saved and will be sent</source>

@@ -1168,10 +1168,6 @@
         <translation>¿Cómo puede contactarle el organizador? Elija una opción.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Por ejemplo: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Por ejemplo: ana@gmail.com</translation>
     </message>
@@ -1218,6 +1214,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Este quiosco los borra en cuanto la plataforma los recibe.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Bien: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Bien: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -1169,10 +1169,6 @@
         <translation>Cum vă poate contacta organizatorul? Alegeți o variantă.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>De exemplu: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>De exemplu: ana@gmail.com</translation>
     </message>
@@ -1219,6 +1215,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Chioșcul le șterge imediat ce platforma le primește.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>De exemplu: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Bine: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Bine: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -1167,10 +1167,6 @@
         <translation>Düzenleyen size nasıl ulaşsın? Birini seçin.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Örneğin: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Örneğin: ayse@web.de</translation>
     </message>
@@ -1217,6 +1213,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Bu kiosk, merkez bunları alır almaz siler.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Örneğin: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Tamam: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Tamam: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

@@ -1169,10 +1169,6 @@
         <translation>Як організатор може з вами зв’язатися? Виберіть один варіант.</translation>
     </message>
     <message>
-        <source>For example: 0151 2345678</source>
-        <translation>Наприклад: 0151 2345678</translation>
-    </message>
-    <message>
         <source>For example: ana@web.de</source>
         <translation>Наприклад: oksana@web.de</translation>
     </message>
@@ -1219,6 +1215,18 @@
     <message>
         <source>This kiosk deletes them as soon as the hub has them.</source>
         <translation>Кіоск видалить їх, щойно їх отримає центр.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Наприклад: %1</translation>
+    </message>
+    <message>
+        <source>Fine: %1 (%2)</source>
+        <translation>Добре: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Добре: %1</translation>
     </message>
     <message>
         <source>The city&apos;s learning hub passes them to the provider, only for this offer.</source>

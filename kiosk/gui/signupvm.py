@@ -130,12 +130,18 @@ class SignUpViewModel(QObject):
         c = self._check("name")
         return {"state": c.state, "reason": c.reason, "message": c.message}
 
-    # {"state": ok | incomplete | invalid, "reason": a key for the screen to translate, "message"}
+    # {"state": ok | incomplete | invalid, "reason": a key for the screen to translate, "message"};
+    # contactCheck adds, for a good phone number, "number" in full and its "country".
     nameCheck = Property("QVariantMap", _get_name_check, notify=changed)
 
     def _get_contact_check(self) -> dict[str, str]:
         c = self._check("contact")
-        return {"state": c.state, "reason": c.reason, "message": c.message}
+        shown = {"state": c.state, "reason": c.reason, "message": c.message, "number": "", "country": ""}
+        if c.ok and self._contact_kind == "phone":
+            from kiosk.signup.contact import phone_as_read
+
+            shown["number"], shown["country"] = phone_as_read(c.value, self._language)
+        return shown
 
     contactCheck = Property("QVariantMap", _get_contact_check, notify=changed)
 

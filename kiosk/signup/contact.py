@@ -79,6 +79,24 @@ def shown_phone(value: str, region: str = "DE") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def phone_as_read(value: str, language: str) -> tuple[str, str]:
+    """A stored +E.164 number written out in full, and its country in ``language``: the form
+    shows both, so "694 123 4567" read as a Frankfurt number is seen before it is saved."""
+    import phonenumbers
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value, ""
+    region = phonenumbers.region_code_for_number(number) or ""
+    try:
+        country = Locale.parse(language).territories.get(region, "")
+    except (ValueError, UnknownLocaleError):
+        country = ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), country
+
+
 def check_email(text: str) -> Check:
     """An e-mail address (syntax only: the kiosk is often offline, so no DNS look-up)."""
     import email_validator  # imported here: only the sign-up form needs it

@@ -187,7 +187,7 @@ Rectangle {
                     maximumLength: 120
                     // Phone: the dial pad, laid out like a phone's (1 2 3 on top, no signs to puzzle
                     // over). Its "+" is a long press on "*": signUpPhonePlusHint says so below.
-                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: 0151 2345678")
+                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: %1").arg("0151 23456789")
                                                                       : qsTr("For example: ana@web.de")
                     inputMethodHints: screen.vm.contactKind === "phone"
                         ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
@@ -209,7 +209,11 @@ Rectangle {
                          : screen.vm.contactCheck.state === "ok" ? Theme.free : Theme.textMuted
                     text: screen.vm.contactKind === "none"
                           ? qsTr("Fine. Without a contact, your printed claim code is the only link to this sign-up: nobody can tell you if the date changes.")
-                          : screen.checkText(screen.vm.contactCheck, qsTr("Fine."))
+                          : screen.checkText(screen.vm.contactCheck, screen.vm.contactCheck.number
+                                ? (screen.vm.contactCheck.country
+                                   ? qsTr("Fine: %1 (%2)").arg(screen.vm.contactCheck.number).arg(screen.vm.contactCheck.country)
+                                   : qsTr("Fine: %1").arg(screen.vm.contactCheck.number))
+                                : qsTr("Fine."))
                 }
                 // Before anything is typed: what is kept, who gets it, for how long (issue 6).
                 SectionText {

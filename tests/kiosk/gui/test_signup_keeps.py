@@ -76,7 +76,7 @@ def test_each_contact_kind_keeps_its_text_and_only_the_chosen_one_is_saved(
     type_text(win, EMAIL)
     touch(qtbot, win, "contact_phone")
     assert _field(win, "signUpContact") == PHONE and vm.signUp.contact == PHONE
-    assert item(win, "signUpContactCheck").property("text") == "✓ Fine."
+    assert item(win, "signUpContactCheck").property("text") == "✓ Fine: +49 30 9876543 (Germany)"
     touch(qtbot, win, "contact_email")
     assert _field(win, "signUpContact") == EMAIL and vm.signUp.contact == EMAIL
     touch(qtbot, win, f"contact_{final}")

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.models import Learner, OutboxItem, SignUp
 
-from .qml_driver import double_tap, item, touch, type_text
+from .qml_driver import double_tap, item, open_discover, open_offer, touch, type_text
 from .test_details_screen import open_first_offer
 
 pytestmark = pytest.mark.ui
@@ -53,7 +53,8 @@ def test_sign_up_checks_as_typed_asks_consent_and_saves_once(qtbot, kiosk_window
 
     QTest.keyClick(win, Qt.Key.Key_Backspace)
     type_text(win, "234567")
-    assert item(win, "signUpContactCheck").property("text") == "✓ Fine."
+    # How the kiosk reads the number, in full and with its country, before anything is saved.
+    assert item(win, "signUpContactCheck").property("text") == "✓ Fine: +49 30 1234567 (Germany)"
     # Consent: one screen, nothing ticked, the button does nothing until it is.
     touch(qtbot, win, "signUpNextButton")
     assert signup.step == "consent" and not signup.consent
@@ -176,3 +177,29 @@ def test_easy_read_says_the_same_facts_in_short_lines(qtbot, kiosk_window, store
     assert after[-1] == "The provider will call or text you if anything changes."
     vm.access.easyRead = False
     assert item(win, "signUpStatus").property("text") == "Your place is provisional."
+
+
+def test_a_number_typed_the_home_countrys_way_shows_the_country_the_kiosk_reads_it_in(qtbot, kiosk_window) -> None:
+    """A Greek mobile typed without +30 is a valid Frankfurt number: the check line names the
+    country (in the citizen's language) so she sees it before the organiser calls a stranger."""
+    import re
+
+    from kiosk.signup.contact import check_phone
+
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_discover(qtbot, win, vm, "el")
+    open_offer(qtbot, win, vm)
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "contact_phone")
+    touch(qtbot, win, "signUpContact")
+    # The kiosk's own example is a number its check accepts.
+    example = re.search(r"[0-9][0-9 ]{5,}[0-9]", item(win, "signUpContact").property("placeholderText")).group()
+    assert check_phone(example).ok, example
+    type_text(win, "694 123 4567")
+    check = item(win, "signUpContactCheck")
+    qtbot.waitUntil(lambda: check.property("text").startswith("✓"))
+    assert "+49 69 41234567" in check.property("text") and "(Γερμανία)" in check.property("text")
+    vm.signUp.contact = ""
+    type_text(win, "+30 694 123 4567")
+    qtbot.waitUntil(lambda: "(Ελλάδα)" in check.property("text"))
+    assert "+30 694 123 4567" in check.property("text")

@@ -264,7 +264,9 @@ def test_arabic_keeps_outside_text_in_its_own_direction() -> None:
         ("SignUpScreen", "The hub gives them to %1, only for this offer.", "%1"),
     ]:
         assert f"\u2068{slot}\u2069" in arabic[(context, source)], source
-    assert "\u20660151 2345678\u2069" in arabic[("SignUpScreen", "For example: 0151 2345678")]
+    # Phone numbers read left to right as a whole: a left-to-right isolate.
+    for source in ("For example: %1", "Fine: %1 (%2)", "Fine: %1"):
+        assert "\u2066%1\u2069" in arabic[("SignUpScreen", source)], source
 
 
 def test_arabic_says_one_hour_two_hours_and_more_in_their_own_forms(qapp) -> None:
