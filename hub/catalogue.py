@@ -19,6 +19,7 @@ from kiosk.catalogue.records import (
     check_offer,
     check_provider,
     check_venue,
+    show,
 )
 
 log = logging.getLogger(__name__)
@@ -35,10 +36,34 @@ class ImportReport:
     deleted: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)
 
+    @property
+    def loaded(self) -> int:
+        """Records of the file now in the catalogue (added, changed or already there)."""
+        return self.added + self.changed + self.unchanged
+
     def reject(self, kind: str, raw: Any, reason: str) -> None:
-        ident = str(raw.get("id"))[:64] if isinstance(raw, dict) else "?"
+        ident = _ident(raw)
         self.rejected.append((kind, ident, reason))
-        log.warning("import: skipped %s %r: %s", kind, ident, reason)
+        # DEBUG only: the caller shows the list (connect-hub prints it), so an operator sees each once.
+        log.debug("import: skipped %s %s: %s", kind, ident, reason)
+
+
+class ReplaceRefused(Exception):
+    """``replace`` would delete offers although none of the file's offers loaded or some were skipped."""
+
+    def __init__(self, report: ImportReport, offers_loaded: int, would_delete: int) -> None:
+        self.report, self.offers_loaded, self.would_delete = report, offers_loaded, would_delete
+        self.skipped_offers = sum(1 for kind, _, _ in report.rejected if kind == "offer")
+        super().__init__(f"replacing would delete {would_delete} offers; {offers_loaded} offers of the "
+                         f"file loaded, {self.skipped_offers} skipped")
+
+
+def _ident(raw: Any) -> str:
+    """The record's id for a message, whatever shape the record has; ``?`` when it has none."""
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    if isinstance(ident, str):
+        return ident[:64]
+    return show(ident, 64) if ident is not None else "?"
 
 
 def _iso(value: dt.datetime) -> str:
@@ -139,8 +164,11 @@ def _sync_sessions(session: Session, rec: OfferRecord, seat_rows: dict[str, Seat
 
 
 def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | None = None,
-                     replace: bool = False) -> ImportReport:
+                     replace: bool = False, force: bool = False) -> ImportReport:
     """Check and load a connect-catalogue document; with ``replace``, offers not in it are deleted."""
+    # With ``replace`` and without ``force``, ReplaceRefused is raised before anything is deleted
+    # when offers would go while the file loaded none or skipped some (a skipped offer's older
+    # version would go too): the caller's transaction then rolls the whole import back.
     # One read of everything up front, and no autoflush: per-record queries and flushes over a
     # growing session made a 10k-offer import quadratic.
     seq = SeqBlock(session)
@@ -149,13 +177,13 @@ def import_catalogue(session: Session, data: dict[str, Any], today: dt.date | No
     # PostgreSQL). The number itself is not used; gaps in the feed are fine.
     seq()
     with session.no_autoflush:
-        report = _import(session, data, today, replace, seq)
+        report = _import(session, data, today, replace, force, seq)
     seq.close()
     return report
 
 
 def _import(session: Session, data: dict[str, Any], today: dt.date | None, replace: bool,
-            seq: SeqBlock) -> ImportReport:
+            force: bool, seq: SeqBlock) -> ImportReport:
     report = ImportReport()
 
     def listed(key: str) -> list[Any]:
@@ -237,6 +265,10 @@ def _import(session: Session, data: dict[str, Any], today: dt.date | None, repla
         live = session.scalars(select(CatalogueEntry.hub_id).where(
             CatalogueEntry.kind == "offer", CatalogueEntry.deleted.is_(False))).all()
         gone = [hub_id for hub_id in live if hub_id not in seen_offers]
+        skipped = any(kind == "offer" for kind, _, _ in report.rejected)
+        if gone and not force and (skipped or not seen_offers):
+            # A file that is not really a catalogue (or half broken) must not wipe the hub's.
+            raise ReplaceRefused(report, len(seen_offers), len(gone))
         report.deleted += delete_offers(session, gone, seq)
     return report
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,11 +13,91 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 from hub.models import Counter
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
+
+# The SQLite file holds citizens' names and contacts and the kiosks' token hashes: only the
+# hub's own user may read it. SQLite gives the -wal and -shm files the database file's mode.
+PRIVATE_FILE_MODE = 0o600
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class HubDbError(Exception):
+    """The hub's database cannot be opened as given; the text says why, for the operator."""
+
+
+def _url(url: str) -> URL:
+    """``url`` as SQLAlchemy's URL; a plain path is taken as an SQLite file."""
+    if "://" not in url:
+        return URL.create("sqlite+pysqlite", database=url)
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise HubDbError(f"{url.split('://', 1)[0]}://... is not a database URL this hub understands; "
+                         "give an SQLite file or a URL such as postgresql://user@host/db") from None
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The SQLite file behind ``url``; None for another database or an in-memory one."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def shown_url(url: str) -> str:
+    """Which database ``url`` names, fit for a log line: a file's full path, a URL without its password."""
+    parsed = _url(url)
+    path = sqlite_file(parsed)
+    if path is not None:
+        return str(path.resolve())
+    return parsed.render_as_string(hide_password=True)
+
+
+def _tighten(path: Path) -> None:
+    """Remove the group's and others' rights on ``path``, saying so when it had any."""
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except FileNotFoundError:
+        return
+    if mode & 0o077 == 0:
+        return
+    try:
+        os.chmod(path, mode & 0o700)
+    except PermissionError:
+        log.warning("%s is open to other users (mode %o) and this user may not change that; "
+                    "its owner should run: chmod 600 %s", path, mode, path)
+        return
+    log.warning("%s could be read or changed by other users (mode %o); it is now open to its owner only (%o)",
+                path, mode, mode & 0o700)
+
+
+def _prepare_sqlite_file(path: Path) -> bool:
+    """Create the SQLite file (mode 0600) if missing, True then; tighten it and its side files."""
+    folder = path.parent
+    if not folder.is_dir():
+        # A typo in --database must not quietly start a second, empty hub.
+        raise HubDbError(f"the folder {folder.resolve()} does not exist, so there is no hub database "
+                         f"{path.name} in it; check --database for a typo, or create the folder first")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        created = False
+    except OSError as exc:
+        raise HubDbError(f"cannot create the hub database {path.resolve()}: {exc.strerror}") from None
+    else:
+        os.close(fd)  # an empty file is an empty SQLite database
+        created = True
+    for name in (path.name, *(path.name + suffix for suffix in SQLITE_SIDE_FILES)):
+        _tighten(path.with_name(name))
+    return created
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:
@@ -37,19 +119,26 @@ def _sqlite_begin(conn) -> None:
 
 
 def make_hub_engine(url: str) -> Engine:
-    """An engine for ``url``; a plain path is taken as an SQLite file."""
-    if "://" not in url:
-        Path(url).parent.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite+pysqlite:///{url}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+    """An engine for ``url`` (a plain path is an SQLite file, see _prepare_sqlite_file)."""
+    return _open(url)[0]
+
+
+def _open(url: str) -> tuple[Engine, bool]:
+    """The engine, and whether a new SQLite file was created for it; raises HubDbError."""
+    parsed = _url(url)
+    path = sqlite_file(parsed)
+    created = _prepare_sqlite_file(path) if path is not None else False
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
-    return engine
+        try:
+            engine = create_engine(parsed, pool_size=20, max_overflow=20, pool_pre_ping=True)
+        except (NoSuchModuleError, ImportError):
+            raise HubDbError(f"{parsed.drivername}://... is not a database this hub can use; give an SQLite "
+                             "file or a URL such as postgresql://user@host/db") from None
+    return engine, created
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -71,9 +160,11 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine) -> bool:
     """Bring the hub database to the newest schema; True when something was applied."""
-    if current_revision(engine) == head_revision():
+    head = head_revision()
+    if current_revision(engine) == head:
         return False
     command.upgrade(alembic_config(engine), "head")
+    log.info("database schema brought up to revision %s", head)
     return True
 
 
@@ -82,7 +173,8 @@ class HubDb:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine = make_hub_engine(url)
+        # created: this call made a new, empty SQLite file (worth telling an operator).
+        self.engine, self.created = _open(url)
         self._writer = self.engine.execution_options(hub_write=True)
 
     @contextmanager

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from sqlalchemy import select
 
-from hub.catalogue import delete_offers, import_catalogue
+from hub.catalogue import ReplaceRefused, delete_offers, import_catalogue
 from hub.models import CatalogueEntry, SeatSession
 from hub.testing import sample_catalogue
 
@@ -63,3 +64,21 @@ def test_deleted_offers_become_tombstones_and_close_their_sessions(hub_db) -> No
         assert not any(r.gone for r in s.scalars(select(SeatSession).where(SeatSession.offer_hub_id == "off-2")))
     with hub_db.write() as s:
         assert delete_offers(s, ["off-1", "unknown"]) == 0  # already gone: nothing to do
+
+
+def test_a_refused_replace_changes_nothing_and_force_deletes(hub_db) -> None:
+    data = sample_catalogue()
+    with hub_db.write() as s:
+        import_catalogue(s, data)
+    before = {key: (e.version, e.seq, e.deleted) for key, e in entries(hub_db).items()}
+    broken = copy.deepcopy(data)
+    broken["offers"][0]["title"] = None  # skipped: replacing would delete off-1
+    broken["offers"][1]["title"]["en"] = "A change that must roll back with the rest"
+    with pytest.raises(ReplaceRefused) as refused, hub_db.write() as s:
+        import_catalogue(s, broken, replace=True)
+    assert (refused.value.skipped_offers, refused.value.offers_loaded, refused.value.would_delete) == (1, 2, 1)
+    assert {key: (e.version, e.seq, e.deleted) for key, e in entries(hub_db).items()} == before
+    with hub_db.write() as s:
+        report = import_catalogue(s, broken, replace=True, force=True)
+    assert (report.changed, report.deleted) == (1, 1)
+    assert entries(hub_db)[("offer", "off-1")].deleted
