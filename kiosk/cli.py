@@ -61,47 +61,91 @@ def main(argv: list[str] | None = None) -> int:
     return run_kiosk(args)
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """The store this run uses: --database, else the demo store or the configured one."""
+def database_path(args: argparse.Namespace, settings=None) -> Path:
+    """The store this run uses: --database, else the demo store or the configured one.
+
+    Without ``settings`` (kiosk.config.Settings) it reads them and logs their problems.
+    """
     from kiosk.config import data_dir, load_settings
 
     if args.database:
         return args.database
     if args.demo:
         return data_dir() / "demo.sqlite"
-    settings, problems = load_settings()
-    for problem in problems:
-        logging.getLogger("kiosk.config").warning("%s", problem)
+    if settings is None:
+        settings, problems = load_settings()
+        for problem in problems:
+            logging.getLogger("kiosk.config").warning("%s", problem)
     return settings.database_path
 
 
+FORMAT_HINT = "The kiosk reads connect-catalogue/1 JSON files; see assets/catalogue/README.md"
+
+
 def _load_catalogue(args: argparse.Namespace) -> int:
+    import os
+
     from kiosk.bootstrap import open_store
-    from kiosk.catalogue.load import CatalogueFileError, load_catalogue, merge_search_index, read_catalogue_file
+    from kiosk.catalogue.load import (
+        SECTIONS,
+        CatalogueFileError,
+        load_catalogue,
+        merge_search_index,
+        read_catalogue_file,
+    )
+    from kiosk.config import config_file, load_settings
 
     try:
         data = read_catalogue_file(args.file)
     except CatalogueFileError as exc:
         print(f"connect-kiosk: {exc}", file=sys.stderr)
+        if args.file.is_file() and os.access(args.file, os.R_OK):  # read, but not a catalogue
+            print(FORMAT_HINT, file=sys.stderr)
         return 1
-    engine = open_store(database_path(args))
+    settings, problems = load_settings()
+    for problem in problems:
+        logging.getLogger("kiosk.config").warning("%s", problem)
+    engine = open_store(database_path(args, settings))
     with engine.connect() as conn:
         report = load_catalogue(conn, data)
         merge_search_index(conn)  # commits the load first
+    engine.dispose()
     print(f"loaded {report.offers} offers, {report.sessions} sessions, "
           f"{report.providers} providers, {report.venues} venues; "
           f"{len(report.rejected)} skipped, {len(report.repaired)} repairs")
     for kind, ident, reason in report.rejected:
         print(f"  skipped {kind} {ident}: {reason}")
+    counts = {key: len(data[key]) if isinstance(data.get(key), list) else 0 for key in SECTIONS}
+    # An offer already in the store in a newer version is not an error (stale): it is there.
+    offers_in = report.offers + report.stale
+    if counts["offers"] and not offers_in:
+        print(f"connect-kiosk: none of the {counts['offers']} offers in {args.file.name} could be loaded "
+              "(the reasons are above); the kiosk has nothing new to show", file=sys.stderr)
+        return 1
+    if sum(counts.values()) and not (offers_in or report.providers or report.venues):
+        print(f"connect-kiosk: nothing in {args.file.name} could be loaded (the reasons are above)",
+              file=sys.stderr)
+        return 1
+    if report.offers and settings.hub_url and settings.hub_token and not args.demo:
+        print(f"note: this kiosk also syncs with a hub (hub_url in {config_file()}). The offers loaded "
+              "from a file stay in the store beside the hub's, and syncing does not remove them; an "
+              "offer with the same id as one of the hub's replaces the hub's copy. Loading a file is "
+              "meant for kiosks without a hub.")
     return 0
 
 
 def _set_staff_pin(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk.config import config_file
+    from kiosk.config import SettingsFileError, config_file, read_settings_file
     from kiosk.staff.pin import PinRefused, hash_pin, write_pin_hash
 
+    try:  # before asking: the kiosk could not read a PIN from a file it cannot read
+        read_settings_file(config_file())
+    except SettingsFileError as exc:
+        print(f"connect-kiosk: {exc}. Correct that line first (the kiosk runs on its defaults until "
+              "then, without a staff PIN); nothing changed", file=sys.stderr)
+        return 1
     if args.stdin:
         pin = sys.stdin.readline().strip()
     else:
@@ -114,7 +158,11 @@ def _set_staff_pin(args: argparse.Namespace) -> int:
     except PinRefused as exc:
         print(f"connect-kiosk: {exc}; nothing changed", file=sys.stderr)
         return 1
-    write_pin_hash(config_file(), pin_hash)
+    try:
+        write_pin_hash(config_file(), pin_hash)
+    except SettingsFileError as exc:  # changed while the PIN was typed
+        print(f"connect-kiosk: {exc}; nothing changed", file=sys.stderr)
+        return 1
     print(f"staff PIN set in {config_file()}")
     return 0
 

@@ -16,7 +16,7 @@ class SelftestFailed(Exception):
     """A check did not pass; the message says which, in words an operator can act on."""
 
 
-def _choose_store(args: argparse.Namespace, scratch: Path) -> tuple[Path, bool, str]:
+def _choose_store(args: argparse.Namespace, scratch: Path, settings=None) -> tuple[Path, bool, str]:
     """(store, load demo?, description): the kiosk's own store if it holds offers, else a demo copy.
 
     The selftest never creates or fills the kiosk's real store: on a fresh install (no store, or
@@ -25,7 +25,7 @@ def _choose_store(args: argparse.Namespace, scratch: Path) -> tuple[Path, bool, 
     """
     from kiosk.cli import database_path
 
-    path = database_path(args)
+    path = database_path(args, settings)
     if args.demo:
         return path, True, f"demo store {path}"
     if not path.exists():
@@ -45,6 +45,92 @@ def _offer_count(path: Path) -> int | None:
             return conn.execute("SELECT count(*) FROM offer").fetchone()[0]
     except sqlite3.Error:
         return None
+
+
+def _check_settings(settings, problems: list[str]) -> list[str]:
+    """Says what load_settings found in kiosk.toml; returns the failures (one line each).
+
+    Every problem fails the selftest, an unknown key too (most often a typo, so the setting
+    meant is not set), except a file that was readable by others: that is already put right.
+    """
+    from kiosk.config import config_file
+
+    failures = []
+    for problem in problems:
+        if getattr(problem, "kind", "") == "tightened":
+            print(f"note {problem}", flush=True)
+        else:
+            failures.append(str(problem))
+    if not failures:
+        where = config_file() if config_file().exists() else f"defaults (no {config_file()})"
+        print(f"ok   settings: {where}", flush=True)
+    if settings.tls_verification_off:
+        print("note hub_insecure_skip_tls_verify_for_development_only is on: the hub's certificate "
+              "is not checked (for development only, never on a real kiosk)", flush=True)
+    return failures
+
+
+def _hub_where(url: str) -> str:
+    """The hub's host (and port) for a message: never a user name or password in the address."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{parts.hostname}:{port}" if port else str(parts.hostname)
+
+
+def _check_hub(args: argparse.Namespace, settings, problems: list[str]) -> list[str]:
+    """Asks the hub in kiosk.toml, as the kiosk's sync does, whether it knows this kiosk's token.
+
+    Uses the cheapest read the contract has (one seat change); a heartbeat would overwrite what
+    the hub shows the city's staff about this kiosk. Returns the failures (one line each).
+    """
+    from kiosk.config import config_file
+
+    if args.demo:
+        print("ok   hub: the demo starts its own hub on this machine", flush=True)
+        return []
+    if any(getattr(p, "kind", "") == "unreadable" for p in problems):
+        print("note hub: not checked, as kiosk.toml could not be read", flush=True)
+        return []
+    if not settings.hub_url and not settings.hub_token:
+        print("ok   no hub configured (the kiosk works offline)", flush=True)
+        return []
+    if not settings.hub_url:
+        return [f"hub_token is set but hub_url is not, so the kiosk works offline; set hub_url in {config_file()} "
+                "to the hub's address"]
+    where = _hub_where(settings.hub_url)
+    if not settings.hub_token:
+        return [f"hub_url is set but hub_token is not, so the kiosk does not sync with the hub at {where}; "
+                f"issue a token with `connect-hub kiosk add NAME` and set it as hub_token in {config_file()}"]
+    if any(getattr(p, "key", "") == "hub_url" for p in problems):
+        return []  # said above, with what to write instead
+    from kiosk.sync.client import HubAddressWrong, HubBusy, HubError, HubUnauthorised, HubUnreachable
+    from kiosk.sync.loop import SyncConfig
+
+    client = SyncConfig.from_settings(settings).client()
+    try:
+        client.seats("0", limit=1)
+    except HubUnauthorised:
+        return [f"the hub at {where} answered, but the hub does not know this kiosk's token; issue one with "
+                f"`connect-hub kiosk add NAME` and set it as hub_token in {config_file()}"]
+    except HubAddressWrong as exc:
+        return [f"hub_url in {config_file()}: {exc}"]
+    except HubBusy as exc:
+        return [f"the hub at {where} asked the kiosk to wait ({exc}), so the token could not be checked; "
+                "run the selftest again in a minute"]
+    except HubUnreachable as exc:
+        return [f"the hub at {where} did not answer the check ({exc}); check that the hub is running and that "
+                f"hub_url in {config_file()} is its address"]
+    except HubError as exc:
+        return [f"the hub at {where} refused the check: {exc}"]
+    finally:
+        client.close()
+    print(f"ok   hub at {where} answered and knows this kiosk's token", flush=True)
+    return []
 
 
 class _Run:
@@ -143,7 +229,15 @@ def _steps(run: _Run, kiosk) -> None:
 
 
 def run_selftest(args: argparse.Namespace) -> int:
-    """Exit 0 when the UI starts, the store answers and a typed search shows offers; else 1."""
+    """Exit 0 when kiosk.toml has no problems, the hub in it (if any) knows this kiosk's token,
+    the UI starts, the store answers and a typed search shows offers; else 1, with a line for
+    each problem found."""
+    from kiosk.config import load_settings
+
+    settings, problems = load_settings()
+    failures = _check_settings(settings, problems) + _check_hub(args, settings, problems)
+    for failure in failures:
+        print(f"selftest FAILED: {failure}", file=sys.stderr, flush=True)
     from kiosk.gui.app import KioskWindow, prepare_environment
 
     prepare_environment(headless=True)
@@ -166,7 +260,7 @@ def run_selftest(args: argparse.Namespace) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="connect-kiosk-selftest-"))
     kiosk = None
     try:
-        store, demo, description = _choose_store(args, scratch)
+        store, demo, description = _choose_store(args, scratch, settings)
         print(f"selftest: searching the {description}", flush=True)
         run = _Run(time.monotonic() + args.timeout)
         kiosk = KioskWindow(store, demo=demo, full_screen=False, size=(1080, 1920), default_language="en")
@@ -188,5 +282,9 @@ def run_selftest(args: argparse.Namespace) -> int:
         qInstallMessageHandler(None)
         shutil.rmtree(scratch, ignore_errors=True)
         del app
+    if failures:
+        print(f"selftest FAILED: {len(failures)} problem(s) in the settings or with the hub, each above",
+              file=sys.stderr, flush=True)
+        return 1
     print("selftest passed", flush=True)
     return 0

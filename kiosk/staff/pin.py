@@ -35,9 +35,18 @@ def hash_pin(pin: str) -> str:
 
 
 def write_pin_hash(config_file: Path, pin_hash: str) -> None:
-    """Put ``staff_pin_hash`` into kiosk.toml, keeping the operator's other lines as they are."""
+    """Put ``staff_pin_hash`` into kiosk.toml, keeping the operator's other lines as they are.
+
+    Raises kiosk.config.SettingsFileError, writing nothing, when kiosk.toml is there but is not
+    TOML the kiosk can read: the kiosk would not read the PIN from it either. A missing config
+    folder is made readable by the kiosk's user only (0700).
+    """
+    from kiosk.config import read_settings_file
+    from kiosk.paths import private_dir
     from kiosk.staff.settings_file import write_setting
 
+    read_settings_file(config_file)
+    private_dir(config_file.parent)
     write_setting(config_file, "staff_pin_hash", f'"{pin_hash}"')
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +12,7 @@ import requests
 import urllib3
 
 from kiosk.catalogue.text import plain
+from kiosk.config import hub_url_problem
 from kiosk.sync.backoff import parse_retry_after
 
 JSON_TYPES = ("application/json", "application/problem+json")
@@ -73,31 +73,6 @@ class Page:
     items: list[Any]
     cursor: str
     more: bool
-
-
-def _loopback(host: str | None) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host or "").is_loopback
-    except ValueError:
-        return False
-
-
-def _address_problem(url: str, verify_tls: bool) -> str | None:
-    """Why ``url`` cannot be the hub's address, in words for the operator; None when it can."""
-    parts = urlsplit(url)
-    try:
-        parts.port  # noqa: B018 - reading it checks it
-    except ValueError:
-        return "hub_url has a port that is not a number from 1 to 65535"
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "the hub's address must start with https://, as in https://hub.example.org"
-    # Plain http would skip TLS, and with it the certificate check: only to a hub on this
-    # machine (the demo's, tests') or under the development-only setting.
-    if parts.scheme == "http" and verify_tls and not _loopback(parts.hostname):
-        return "the hub's address must start with https:// (plain http:// is only for a hub on this machine)"
-    return None
 
 
 def _name_unknown(exc: requests.ConnectionError) -> bool:
@@ -172,7 +147,9 @@ class HubClient:
         self.base_url = base_url.rstrip("/")
         # Plain http would skip TLS, and with it the certificate check: only to a hub on this
         # machine (the demo's, tests') or under the development-only setting.
-        self.refusal = _address_problem(self.base_url, verify_tls)
+        # Plain http would skip TLS, and with it the certificate check: only to a hub on this
+        # machine (the demo's, tests') or under the development-only setting.
+        self.refusal = hub_url_problem(self.base_url, tls_check_off=not verify_tls)
         self.timeout = (connect_timeout, read_timeout)
         self.http = requests.Session()
         self.http.verify = verify_tls

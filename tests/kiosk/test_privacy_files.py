@@ -100,3 +100,30 @@ def test_the_service_unit_sets_the_same() -> None:
     unit = (Path(__file__).resolve().parents[2] / "packaging" / "connect-kiosk.service").read_text(encoding="utf-8")
     lines = {line.strip() for line in unit.splitlines()}
     assert {"LimitCORE=0", "UMask=0077"} <= lines
+
+
+def test_a_readable_kiosk_toml_that_does_not_parse_is_tightened_and_both_are_reported(
+        tmp_path, careless_umask) -> None:
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('hub_token = "secret\n', encoding="utf-8")
+    assert mode(cfg) == 0o644
+    settings, problems = load_settings(cfg)
+    assert mode(cfg) == 0o600
+    assert settings.hub_token == ""
+    assert len(problems) == 2
+    assert problems[0] == f"{cfg} was readable by other users; now only by the kiosk's user"
+    assert problems[1].startswith(f"{cfg} could not be read (") and "line 1, column" in problems[1]
+    assert "secret" not in "".join(problems)
+
+
+def test_set_staff_pin_makes_a_missing_config_folder_private(tmp_path, careless_umask) -> None:
+    import subprocess
+    import sys
+
+    folder = Path(os.environ["CONNECT_KIOSK_CONFIG_DIR"])
+    assert not folder.exists()
+    done = subprocess.run([sys.executable, "-m", "kiosk.cli", "set-staff-pin", "--stdin"], input="48291377\n",
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert mode(folder) == 0o700
+    assert mode(folder / "kiosk.toml") == 0o600
