@@ -13,6 +13,8 @@ from pathlib import Path
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kiosk.paths import private_dir
+
 # OWASP's minimum for argon2id: 19 MiB, 2 iterations, parallelism 1.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, type=Type.ID)
 FREE_TRIES = 5
@@ -42,11 +44,9 @@ def write_pin_hash(config_file: Path, pin_hash: str) -> None:
     folder is made readable by the kiosk's user only (0700).
     """
     from kiosk.config import read_settings_file
-    from kiosk.paths import private_dir
     from kiosk.staff.settings_file import write_setting
 
     read_settings_file(config_file)
-    private_dir(config_file.parent)
     write_setting(config_file, "staff_pin_hash", f'"{pin_hash}"')
 
 
@@ -81,7 +81,7 @@ class PinGuard:
             return 0, 0.0
 
     def _write_state(self) -> None:
-        self._state_file.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self._state_file.parent)
         fd = os.open(self._state_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as out:
             json.dump({"failures": self._failures, "locked_until": self._locked_until}, out)

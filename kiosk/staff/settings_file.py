@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+from kiosk.paths import private_dir
+
 
 def toml_string(value: str) -> str:
     """A TOML basic string (JSON's escaping is valid TOML for these)."""
@@ -33,7 +35,7 @@ def write_setting(config_file: Path, key: str, literal: str) -> None:
             top.pop()  # keep the blank line between the settings and the table
         top += [entry, ""] if tables < len(lines) else [entry]
     replaced = top + lines[tables:]
-    config_file.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(config_file.parent)  # it will hold the hub token and the PIN's hash
     tmp = config_file.with_suffix(".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
