@@ -97,6 +97,11 @@ def phone_as_read(value: str, language: str) -> tuple[str, str]:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), country
 
 
+# Endings no address has that are a slip of the finger for .com or .de: the provider's mail would
+# never arrive, and the kiosk cannot look the name up (it is often offline).
+MISTYPED_ENDINGS = frozenset({"con", "cpm", "cim", "vom", "xom", "cmo", "ocm", "comm", "coom", "dee", "ed"})
+
+
 def check_email(text: str) -> Check:
     """An e-mail address (syntax only: the kiosk is often offline, so no DNS look-up)."""
     import email_validator  # imported here: only the sign-up form needs it
@@ -115,6 +120,8 @@ def check_email(text: str) -> Check:
         result = email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError:
         return Check("invalid", "email.invalid", "This does not look like an e-mail address.")
+    if domain.rpartition(".")[2].lower() in MISTYPED_ENDINGS:
+        return Check("invalid", "email.ending", "Please check the end of the address, after the last dot.")
     return Check("ok", value=result.normalized)
 
 

@@ -17,7 +17,12 @@ Rectangle {
     property color labelColor: (pressed || primary || checked) ? Theme.textOnAccent : Theme.text
     signal clicked()
 
-    implicitHeight: Theme.touchTarget
+    // The height its words need on two lines at most (large text, long translations), at least
+    // a touch target. A parent that fixes the height still gets the words shrunk to fit, then cut.
+    readonly property int wantedHeight: Math.max(Theme.touchTarget,
+        Math.ceil(Math.min(measure.lineCount, 2) * measure.contentHeight / Math.max(1, measure.lineCount))
+        + 2 * Theme.mm(1.5))
+    implicitHeight: wantedHeight
     implicitWidth: Math.max(Theme.touchTarget * 2, label.implicitWidth + 2 * Theme.margin)
     radius: Theme.radius
     color: pressed ? Theme.accentPressed
@@ -68,6 +73,19 @@ Rectangle {
         elide: Text.ElideRight
         fontSizeMode: Text.VerticalFit
         minimumPixelSize: Theme.fontSmall
+    }
+
+    Text {
+        id: measure
+        visible: false
+        // As wide as the label with the pictogram at its largest: not label.width, whose margin
+        // follows the pictogram, whose size follows the height this measure decides.
+        width: button.width - Theme.spacing - (button.pictogram !== "" && button.text !== ""
+                                               ? Theme.touchTarget + 2 * Theme.spacing : Theme.spacing)
+        text: label.text
+        textFormat: Text.PlainText
+        font: label.font
+        wrapMode: Text.Wrap
     }
 
     MouseArea {

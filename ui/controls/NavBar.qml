@@ -37,25 +37,27 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: speaker.left
         anchors.bottom: parent.bottom
-        height: lines * Theme.touchTarget + (lines - 1) * spacing
+        height: lines * buttonHeight + (lines - 1) * spacing
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
         columns: Theme.fontScale > 1 ? 2 : 4
         readonly property int lines: 4 / columns  // not Grid's rows: set apart, it lags columns
         readonly property real cell: (width - (columns - 1) * spacing) / columns
+        // Taller for all four when one's words need two lines ("Почати спочатку" beside its pictogram).
+        readonly property int buttonHeight: Math.max(Theme.touchTarget, Theme.tallest(children))
 
         KioskButton {
             objectName: "startOverButton"
             pictogram: bar.kiosk.access.easyRead ? "start-over" : ""
             width: row.cell
-            height: Theme.touchTarget
+            height: row.buttonHeight
             text: qsTr("Start over")
             onClicked: bar.kiosk.startOver()
         }
         KioskButton {
             objectName: "languageButton"
             width: row.cell
-            height: Theme.touchTarget
+            height: row.buttonHeight
             // The language by its own name, with a mark that a list opens from here.
             text: bar.kiosk.languages.filter(l => l.code === bar.kiosk.language).map(l => l.name)[0] + " ▴"
             onClicked: bar.kiosk.languagePicker = true
@@ -64,7 +66,7 @@ Rectangle {
             objectName: "goalButton"
             checkMark: false  // the highlight says "you are here"; the words keep their room
             width: row.cell
-            height: Theme.touchTarget
+            height: row.buttonHeight
             checked: bar.kiosk.screen === "goal"
             text: qsTr("My learning goal")
             onClicked: bar.kiosk.startGoal()
@@ -73,7 +75,7 @@ Rectangle {
             objectName: "basketButton"
             checkMark: false  // the highlight says "you are here"; the words keep their room
             width: row.cell
-            height: Theme.touchTarget
+            height: row.buttonHeight
             checked: bar.kiosk.screen === "basket"
             text: qsTr("My list (%1)").arg(bar.count)
             onClicked: bar.kiosk.openBasket()

@@ -23,7 +23,8 @@ Rectangle {
         objectName: "staffBannerText"
         anchors.left: parent.left
         anchors.right: buttons.left
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.leftMargin: Theme.spacing * 2
         anchors.rightMargin: Theme.spacing
         text: qsTr("Staff-assisted")
@@ -32,6 +33,12 @@ Rectangle {
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
+        verticalAlignment: Text.AlignVCenter
+        // "Con ayuda del personal" beside the two buttons: two lines, smaller, before "…".
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        fontSizeMode: Text.VerticalFit
+        minimumPixelSize: Theme.fontSmall
         elide: Text.ElideRight
     }
 

@@ -162,7 +162,7 @@ Rectangle {
                         required property string modelData
                         objectName: "aim_" + modelData
                         width: (aims.width - aims.spacing) / 2
-                        height: Theme.touchTarget * 1.4
+                        height: Math.max(Theme.touchTarget * 1.4, Theme.tallest(aims.children))
                         checkable: true
                         checked: screen.vm.aim === modelData
                         // Easy-read: the topic's pictogram beside the words.

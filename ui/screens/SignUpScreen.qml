@@ -36,6 +36,7 @@ Rectangle {
         case "email.no_name": return qsTr("Something is missing before the @.")
         case "email.no_domain": return qsTr("Something is missing after the @, like web.de.")
         case "email.invalid": return qsTr("This does not look like an e-mail address.")
+        case "email.ending": return qsTr("Please check the end of the address, after the last dot.")
         case "contact.choose": return qsTr("Please choose how the provider can reach you.")
         case "contact.kind": return qsTr("Please choose phone, e-mail or no contact.")
         }
@@ -156,7 +157,7 @@ Rectangle {
                 }
 
                 SectionText { text: qsTr("How can the provider reach you? Choose one."); strong: true }
-                Row {
+                ButtonRow {
                     id: contactTiles
                     width: parent.width
                     spacing: Theme.spacing
@@ -166,6 +167,7 @@ Rectangle {
                             required property string modelData
                             objectName: "contact_" + modelData
                             width: (contactTiles.width - 2 * contactTiles.spacing) / 3
+                            height: contactTiles.tallest
                             checkable: true
                             checked: screen.vm.contactKind === modelData
                             text: screen.contactLabel(modelData)
@@ -187,7 +189,7 @@ Rectangle {
                     maximumLength: 120
                     // Phone: the dial pad, laid out like a phone's (1 2 3 on top, no signs to puzzle
                     // over). Its "+" is a long press on "*": signUpPhonePlusHint says so below.
-                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: %1").arg("0151 23456789")
+                    placeholderText: screen.vm.contactKind === "phone" ? qsTr("For example: %1").arg("0170 1234567")
                                                                       : qsTr("For example: ana@web.de")
                     inputMethodHints: screen.vm.contactKind === "phone"
                         ? Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
@@ -196,6 +198,29 @@ Rectangle {
                     text: screen.vm.contact
                     onTextChanged: if (screen.vm.contact !== text) screen.vm.contact = text
                     onAccepted: { focus = false; Qt.inputMethod.hide() }
+                }
+                // The keyboard's letters have no "@" (it hides behind "&123"): one touch here, with
+                // the address endings most people here have.
+                ButtonRow {
+                    id: emailParts
+                    objectName: "signUpEmailParts"
+                    visible: screen.vm.contactKind === "email"
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: ["@", ".de", ".com"]
+                        KioskButton {
+                            required property string modelData
+                            required property int index
+                            objectName: "emailPart_" + index
+                            width: Theme.touchTarget * 2
+                            height: emailParts.tallest
+                            text: modelData
+                            onClicked: {
+                                contactField.insert(contactField.cursorPosition, modelData)
+                                contactField.forceActiveFocus()
+                            }
+                        }
+                    }
                 }
                 SectionText {
                     objectName: "signUpPhonePlusHint"
@@ -390,13 +415,15 @@ Rectangle {
             text: qsTr("Try again")
             onClicked: screen.vm.retry()
         }
-        Row {
+        ButtonRow {
+            id: doneButtons
             width: parent.width
             spacing: Theme.spacing
             visible: screen.step === "done"
             KioskButton {
                 objectName: "signUpGoalButton"
                 width: (parent.width - parent.spacing) / 2
+                height: doneButtons.tallest
                 visible: !pathwayReturn.visible
                 primary: true
                 text: qsTr("Record my learning goal")
@@ -407,6 +434,7 @@ Rectangle {
                 id: pathwayReturn
                 objectName: "signUpPathwayButton"
                 width: (parent.width - parent.spacing) / 2
+                height: doneButtons.tallest
                 visible: screen.kiosk.pathway !== null && screen.kiosk.pathway.signingUpFor !== ""
                          && screen.kiosk.pathway.signingUpFor === (screen.vm.offer.hubId || "")
                 primary: true
@@ -416,6 +444,7 @@ Rectangle {
             KioskButton {
                 objectName: "signUpMoreButton"
                 width: (parent.width - parent.spacing) / 2
+                height: doneButtons.tallest
                 text: qsTr("Find more offers")
                 onClicked: screen.kiosk.openDiscover()
             }

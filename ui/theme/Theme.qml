@@ -7,6 +7,15 @@ QtObject {
     property real pxPerMm: 3.78
 
     function mm(value) { return Math.round(value * pxPerMm) }
+    // The height the wordiest of ``items`` (KioskButtons, visible ones) needs: a row or grid of
+    // buttons binds its buttons' height to it, so none cuts its words and all stay even.
+    function tallest(items) {
+        let most = 0
+        for (let i = 0; i < items.length; ++i)
+            if (items[i].visible)
+                most = Math.max(most, items[i].wantedHeight || 0)
+        return most
+    }
 
     // Touch targets: at least 9 mm (Material 48 dp, Microsoft 9 mm); the kiosk uses 13 mm.
     // Large text makes targets a little larger too, so their words keep one line.

@@ -203,3 +203,21 @@ def test_a_number_typed_the_home_countrys_way_shows_the_country_the_kiosk_reads_
     type_text(win, "+30 694 123 4567")
     qtbot.waitUntil(lambda: "(Ελλάδα)" in check.property("text"))
     assert "+30 694 123 4567" in check.property("text")
+
+
+def test_the_at_sign_and_address_endings_are_one_touch_away(qtbot, kiosk_window) -> None:
+    """The keyboard's letters have no "@" (a newcomer looked for it): buttons by the field add it."""
+    win, vm = kiosk_window.window, kiosk_window.kiosk
+    open_first_offer(qtbot, kiosk_window)
+    touch(qtbot, win, "signUpButton")
+    touch(qtbot, win, "contact_phone")
+    assert not item(win, "signUpEmailParts").isVisible()
+    touch(qtbot, win, "contact_email")
+    touch(qtbot, win, "signUpContact")
+    type_text(win, "ana")
+    touch(qtbot, win, "emailPart_0")
+    type_text(win, "web")
+    touch(qtbot, win, "emailPart_1")
+    assert vm.signUp.contact == "ana@web.de"
+    assert item(win, "signUpContact").property("activeFocus")  # the keyboard stays for more
+    assert item(win, "signUpContactCheck").property("text") == "✓ Fine."

@@ -60,6 +60,11 @@ def test_phone(typed: str, state: str, reason: str, value: str) -> None:
         ("anna..x@web.de", "invalid", "email.invalid"),
         ("anna.müller@web.de", "ok", ""),
         (" anna@web.de ", "ok", ""),
+        # A newcomer's "ioana@gmail.con" got "Fine.": the provider's mail would never arrive.
+        ("ioana@gmail.con", "invalid", "email.ending"),
+        ("ana@web.DEE", "invalid", "email.ending"),
+        ("ana@mail.co", "ok", ""),  # a real ending (Colombia)
+        ("ana@con.de", "ok", ""),
     ],
 )
 def test_email(typed: str, state: str, reason: str) -> None:
