@@ -48,10 +48,17 @@ class BasketViewModel(QObject):
         offer, status = standing
         if status == "rejected" and self._signed.get(offer) in SIGNED_UP:
             return  # a second try that failed: the sign-up that stands is the one to show
+        first = offer not in self._signed
         changed = self._signed.get(offer) != status
         self._signed[offer] = status
-        # The list follows the date the citizen signed up for, so the status stands under it.
         session = self._sign_up.session or {}
+        if first and status in SIGNED_UP and not self.contains(offer):
+            # An offer signed up for is one the citizen chose: it joins the list, with its status
+            # (a newcomer signed up and found "My list (0)"). Once: taken off again, the hub's
+            # later decision does not put it back.
+            self._items.append(self._entry(self._sign_up.offer or {}, session))
+            changed = True
+        # The list follows the date the citizen signed up for, so the status stands under it.
         for entry in self._items:
             if entry["hubId"] == offer and session.get("hubId") and entry["sessionHubId"] != session["hubId"]:
                 entry.update(sessionHubId=session["hubId"], day=session.get("day", ""), time=session.get("time", ""))
@@ -64,14 +71,18 @@ class BasketViewModel(QObject):
 
     count = Property(int, _get_count, notify=itemsChanged)
 
-    def add(self, offer: dict[str, Any], session: dict[str, Any]) -> None:
-        """Add the offer (once; adding it again only changes the chosen session)."""
-        entry = {
+    @staticmethod
+    def _entry(offer: dict[str, Any], session: dict[str, Any]) -> dict[str, Any]:
+        return {
             "offerId": offer.get("id", 0), "hubId": offer.get("hubId", ""), "title": offer.get("title", ""),
             "sessionHubId": session.get("hubId", ""),
             "day": session.get("day", ""), "time": session.get("time", ""),
             "venue": offer.get("venue", ""),
         }
+
+    def add(self, offer: dict[str, Any], session: dict[str, Any]) -> None:
+        """Add the offer (once; adding it again only changes the chosen session)."""
+        entry = self._entry(offer, session)
         for i, existing in enumerate(self._items):
             if existing["hubId"] == entry["hubId"]:
                 self._items[i] = entry

@@ -20,9 +20,13 @@ class PathwayViewModel(QObject):
     """The pathway for the learning goal just saved; ``reset`` forgets it for the next citizen.
 
     ``steps`` (list, in date order), each: {"number", "offerId", "hubId", "title", "provider",
-    "when", "where", "reason", "status", "canSignUp", "alternatives": [{"title", "provider",
-    "when", "where", "reason"}]}; status: none | drop_in | provisional | confirmed | waitlisted
-    | rejected.
+    "when", "where", "reason", "status", "canSignUp", "canChange", "alternatives": [{"title",
+    "provider", "when", "where", "reason"}]}; status: none | drop_in | provisional | confirmed |
+    waitlisted | rejected. ``canChange`` is False for a step the citizen is signed up for: it
+    cannot be swapped or removed (the sheet must show it, and nothing may take its time).
+
+    The pathway is planned again when the basket changes, or when the citizen signs up for an
+    offer that is not a step yet: the citizen's own offers are always steps.
     """
 
     changed = Signal()
@@ -42,6 +46,7 @@ class PathwayViewModel(QObject):
         self._language = "en"
         goal.changed.connect(self._goal_changed)
         sign_up.statusChanged.connect(self._sign_up_changed)
+        basket.itemsChanged.connect(self._own_changed)
         self._clear()
 
     def _clear(self) -> None:
@@ -50,6 +55,9 @@ class PathwayViewModel(QObject):
         self._planned_for = ""  # the claim code of the goal planned for
         self._request_aim = "other"
         self._signed: dict[str, str] = {}  # offer hub id -> status, for sign-ups made on this visit
+        self._signed_sessions: dict[str, str] = {}  # offer hub id -> the session signed up for
+        self._planned_basket: tuple = ()  # the basket (offer, session) the pathway was planned with
+        self._planned_booked: frozenset[str] = frozenset()  # and the offers signed up for
         self._signing = ""  # the offer hub id of a sign-up started from this screen
         self._clash = -1
         self._undo = None  # the pathway before the last removal (a touch can miss)
@@ -109,8 +117,17 @@ class PathwayViewModel(QObject):
         p = self._pathway
         return [n.text(self._language) for n in p.notes] if p is not None else []
 
-    # Offers from the basket that could not be fitted in, and why.
+    # Offers from the basket that could not be fitted in, and why; that too few offers are taught
+    # in the language the citizen learns best in.
     notes = Property(list, _get_notes, notify=changed)
+
+    def _get_unchecked(self) -> str:
+        p = self._pathway
+        return p.unchecked.text(self._language) if p is not None and p.unchecked is not None else ""
+
+    # The citizen's needs no offer says anything about (childcare, sign language, easy language),
+    # named, with whom to ask ("" when there are none).
+    uncheckedNeeds = Property(str, _get_unchecked, notify=changed)
 
     def _get_clash(self) -> int:
         return self._clash
@@ -152,8 +169,11 @@ class PathwayViewModel(QObject):
             learn_language=saved.get("learnLanguage") or None, max_distance_km=saved.get("distanceKm") or None,
             access_needs=saved.get("accessNeeds", []),
         )
-        basket = tuple(i["hubId"] for i in self._basket.items)
-        request = PlanRequest.from_goal(goal, basket)
+        basket = self._basket_now()
+        booked = tuple(hub_id for hub_id, status in self._signed.items() if status in SIGNED_UP)
+        sessions = tuple(dict([*basket, *((h, self._signed_sessions.get(h, "")) for h in booked)]).items())
+        request = PlanRequest.from_goal(goal, tuple(hub_id for hub_id, _ in basket), booked=booked, sessions=sessions)
+        self._planned_basket, self._planned_booked = basket, frozenset(booked)
         origin = self._origin()
         lang, help_desk = self._language, self._settings.help_desk_in(self._language)
 
@@ -175,7 +195,7 @@ class PathwayViewModel(QObject):
         """Step ``step`` (from 0) for its alternative ``alternative``; the old one becomes an alternative."""
         from kiosk.pathways.edit import Clash, swap
 
-        if not self._editable(step) or not 0 <= alternative < len(self._pathway.steps[step].alternatives):
+        if not self._changeable(step) or not 0 <= alternative < len(self._pathway.steps[step].alternatives):
             return
         try:
             self._pathway = swap(self._pathway, step, alternative)
@@ -188,7 +208,7 @@ class PathwayViewModel(QObject):
     def remove(self, step: int) -> None:
         from kiosk.pathways.edit import remove
 
-        if self._editable(step):
+        if self._changeable(step):
             self._undo, self._removed = self._pathway, self._pathway.steps[step].choice.title
             self._pathway, self._clash = remove(self._pathway, step), -1
             self.changed.emit()
@@ -284,9 +304,36 @@ class PathwayViewModel(QObject):
 
     def _sign_up_changed(self) -> None:
         standing = self._sign_up.standing()
+        if standing is not None and standing[1] == "rejected" and self._signed.get(standing[0]) in SIGNED_UP:
+            return  # a second try that failed: the sign-up that stands is the one to show (as the basket)
         if standing is not None and self._signed.get(standing[0]) != standing[1]:
             self._signed[standing[0]] = standing[1]
+            session = (self._sign_up.session or {}).get("hubId")
+            if session:
+                self._signed_sessions[standing[0]] = session
+            if standing[1] not in SIGNED_UP and self._pathway is not None:
+                from kiosk.pathways.edit import released
+
+                self._pathway = released(self._pathway, standing[0])  # not booked after all
             self.changed.emit()
+            self._own_changed()
+
+    def _basket_now(self) -> tuple[tuple[str, str], ...]:
+        return tuple((i["hubId"], i.get("sessionHubId") or "") for i in self._basket.items)
+
+    def _own_changed(self) -> None:
+        """Plan again when the citizen's own offers changed since the pathway was planned: the
+        basket (an offer or its date), or a sign-up for an offer that is not a step. A sign-up
+        for a step (from this screen) keeps the pathway and the citizen's swaps as they are."""
+        if not self._planned_for:
+            return
+        steps = {s.choice.offer_hub_id for s in self._pathway.steps} if self._pathway is not None else set()
+        booked = {hub_id for hub_id, status in self._signed.items() if status in SIGNED_UP}
+        now, before = self._basket_now(), self._planned_basket
+        # An offer signed up for joins the basket (basketvm): already a step, it changes nothing.
+        added = {hub_id for hub_id, _ in set(now) - set(before)} - steps
+        if set(before) - set(now) or added or booked - self._planned_booked - steps:
+            self.plan()
 
     def _planned(self, pathway: Any) -> None:
         self._pathway, self._state = pathway, "ready"
@@ -298,6 +345,13 @@ class PathwayViewModel(QObject):
 
     def _editable(self, step: int) -> bool:
         return self._state == "ready" and self._pathway is not None and 0 <= step < len(self._pathway.steps)
+
+    def _changeable(self, step: int) -> bool:
+        """Swappable and removable: not a step the citizen is signed up for."""
+        return self._editable(step) and not self._booked(self._pathway.steps[step])
+
+    def _booked(self, step: Any) -> bool:
+        return step.booked or self._signed.get(step.choice.offer_hub_id) in SIGNED_UP
 
     def _origin(self) -> tuple[float, float] | None:
         location = self._settings.kiosk_location
@@ -312,7 +366,7 @@ class PathwayViewModel(QObject):
         shaped = self._shape_choice(step.choice)
         status = self._signed.get(step.choice.offer_hub_id) or ("drop_in" if step.choice.registration == "drop_in" else "none")
         shaped.update(number=step.number, status=status, canSignUp=status in ("none", "rejected"),
-                      alternatives=[self._shape_choice(a) for a in step.alternatives])
+                      canChange=not self._booked(step), alternatives=[self._shape_choice(a) for a in step.alternatives])
         return shaped
 
     def _shape_choice(self, choice: Any) -> dict[str, Any]:

@@ -46,7 +46,7 @@ class Candidate:
     audience: str = "adults"
     words_match: bool = False  # its title (or topics) hold the citizen's own words
     aim_match: bool = False  # its title holds the aim's words, and it is on the aim's topics
-    in_basket: bool = False
+    in_basket: bool = False  # the citizen's own: in the basket or booked
     visits: list[Visit] = field(default_factory=list)
 
 
@@ -152,10 +152,9 @@ def _filters(request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None
     if venue_ids is not None:
         where.append("(o.venue_id IS NULL OR o.venue_id IN (SELECT value FROM json_each(:venues)))")
         params["venues"] = json.dumps(venue_ids)
-    if request.instruction_languages:
-        names = ", ".join(f":lang{i}" for i in range(len(request.instruction_languages)))
-        where.append(f"EXISTS (SELECT 1 FROM offer_language l WHERE l.offer_id = o.id AND l.lang IN ({names}))")
-        params.update({f"lang{i}": lang for i, lang in enumerate(request.instruction_languages)})
+    # The language they learn best in is a preference, not a filter (the planner ranks by it): a
+    # Greek speaker still gets a pathway from a catalogue taught in German. The "language"
+    # source below brings in offers taught in it even where the topic's first rows are not.
     where.append(
         "EXISTS (SELECT 1 FROM session s WHERE s.offer_id = o.id AND s.cancelled = 0 "
         "AND s.starts_at > :now AND s.starts_at < :horizon)"
@@ -165,8 +164,10 @@ def _filters(request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None
 
 def choose_driver(conn: Connection, request: PlanRequest, venue_ids: list[int] | None) -> str:
     """Which index the topic queries walk: the topic's own, or, when the citizen's conditions
-    are narrow (three venues nearby, a rarely taught language), the venues' or languages'. A
-    query that walks 30,000 topic rows to find three Greek courses is the slow case."""
+    are narrow (three venues nearby), the venues'. A query that walks 30,000 topic rows to find
+    the offers at three venues is the slow case. With "+language" added, the query for offers
+    taught in the citizen's language walks that language's index (it is the smaller one)
+    rather than the topic's."""
     if not request.topics:
         return "topic"
     raw = _raw(conn)
@@ -179,13 +180,19 @@ def choose_driver(conn: Connection, request: PlanRequest, venue_ids: list[int] |
         sizes["venue"] = rows(
             "SELECT 1 FROM offer WHERE venue_id IN (SELECT value FROM json_each(?))", (json.dumps(venue_ids),)
         ) + rows("SELECT 1 FROM offer WHERE venue_id IS NULL", ())
-    if request.instruction_languages:
-        marks = ", ".join("?" * len(request.instruction_languages))
-        sizes["language"] = rows(f"SELECT 1 FROM offer_language WHERE lang IN ({marks})",
-                                 request.instruction_languages)
     # Switch only for a clear gain: walking the topic often stops early at its limit.
     best = min(sizes, key=sizes.get)
-    return best if sizes[best] * 3 < sizes["topic"] else "topic"
+    driver = best if sizes[best] * 3 < sizes["topic"] else "topic"
+    if _by_language(request) and rows("SELECT 1 FROM offer_language WHERE lang = ?",
+                                       (request.learn_language,)) < sizes["topic"]:
+        driver += "+language"
+    return driver
+
+
+def _by_language(request: PlanRequest) -> bool:
+    """Whether to look for offers in the citizen's language on their own: not for German
+    learners, for whom German courses (nearly all of them) suit as well."""
+    return bool(request.learn_language and request.topics and "de" not in request.instruction_languages)
 
 
 def candidate_queries(
@@ -193,8 +200,9 @@ def candidate_queries(
     any_level: bool = False, scale: float = 1.0, driver: str = "topic",
 ) -> list[tuple[str, str, dict]]:
     """The bounded candidate queries as (source, sql, params): offers hit by the citizen's own
-    words, by the aim's words, then offers on each of the aim's topics, each passing every hard
-    condition SQL can check with an index. CROSS JOIN keeps SQLite walking the driver's index,
+    words, by the aim's words, on the aim's topics in the language the citizen learns best in,
+    then offers on each of the aim's topics, each passing every hard condition SQL can check
+    with an index. CROSS JOIN keeps SQLite walking the driver's index,
     not the offer table."""
     where, params = _filters(request, now, venue_ids, any_level)
     conditions = " AND ".join(where)
@@ -208,21 +216,30 @@ def candidate_queries(
 
     if words_query(request):
         by_words("words", words_query(request))
+    on_aim_topics = ("EXISTS (SELECT 1 FROM offer_topic a WHERE a.offer_id = o.id "
+                     "AND a.topic IN (SELECT value FROM json_each(:aim_topics)))")
     if aim_query(request) and request.topics:
         # The aim's words only rank offers on its topics higher: "German" in a title also finds
         # "The German health system" and "Greek-German story time", which teach no German.
-        by_words("aim", aim_query(request),
-                 "EXISTS (SELECT 1 FROM offer_topic a WHERE a.offer_id = o.id "
-                 "AND a.topic IN (SELECT value FROM json_each(:aim_topics))) AND ",
-                 aim_topics=json.dumps(list(request.topics)))
-    on_topic = "EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = o.id AND t.topic = :topic)"
-    if driver == "venue" and venue_ids is not None:
+        by_words("aim", aim_query(request), f"{on_aim_topics} AND ", aim_topics=json.dumps(list(request.topics)))
+    if _by_language(request):
+        # Offers on the aim's topics taught in the language the citizen learns best in: the
+        # planner ranks them first, so they must be among the candidates even when the topic's
+        # first rows (below) are all taught in German. A few dozen are plenty for six steps.
+        if driver.endswith("+language"):
+            source = ("offer_language d CROSS JOIN offer o ON o.id = d.offer_id "
+                      f"WHERE d.lang = :learn AND {on_aim_topics}")
+        else:
+            source = ("offer_topic d CROSS JOIN offer o ON o.id = d.offer_id "
+                      "WHERE d.topic IN (SELECT value FROM json_each(:aim_topics)) AND EXISTS "
+                      "(SELECT 1 FROM offer_language l WHERE l.offer_id = o.id AND l.lang = :learn)")
+        queries.append(("language", (
+            f"SELECT {_COLUMNS} FROM {source} AND {conditions} LIMIT {max(1, int(SECONDARY_LIMIT * scale))}"
+        ), {**params, "learn": request.learn_language, "aim_topics": json.dumps(list(request.topics))}))
+    if driver.startswith("venue") and venue_ids is not None:
         source = ("(SELECT id FROM offer WHERE venue_id IN (SELECT value FROM json_each(:venues)) "
                   "UNION ALL SELECT id FROM offer WHERE venue_id IS NULL) d CROSS JOIN offer o ON o.id = d.id")
-    elif driver == "language" and request.instruction_languages:
-        names = ", ".join(f":lang{i}" for i in range(len(request.instruction_languages)))
-        source = f"offer_language d CROSS JOIN offer o ON o.id = d.offer_id"
-        on_topic = f"d.lang IN ({names}) AND {on_topic}"
+        on_topic = "EXISTS (SELECT 1 FROM offer_topic t WHERE t.offer_id = o.id AND t.topic = :topic)"
     else:
         source = "offer_topic t0 CROSS JOIN offer o ON o.id = t0.offer_id"
         on_topic = "t0.topic = :topic"
@@ -264,16 +281,16 @@ def _raw(conn: Connection):
 def select_candidates(
     conn: Connection, request: PlanRequest, now: dt.datetime, venue_ids: list[int] | None,
 ) -> list[Candidate]:
-    """Candidates for ``request`` from every source, basket offers included, with sessions."""
+    """Candidates for ``request`` from every source, the citizen's own offers included, with sessions."""
     found: dict[int, Candidate] = {}
     raw = _raw(conn)
     driver = choose_driver(conn, request, venue_ids)
     for source, sql, params in candidate_queries(request, now, venue_ids, driver=driver):
         for r in raw.execute(sql, params):
             _mark(found.setdefault(r[0], _candidate(r)), source)
-    # Basket offers come in even when a hard condition rules them out, so the pathway can say
-    # why they were left out instead of silently dropping the citizen's choice.
-    basket = basket_ids(conn, request.basket)
+    # The citizen's own offers (booked, in the basket) come in even when a hard condition rules
+    # them out: they are steps whatever the conditions say (kiosk.pathways.planner).
+    basket = basket_ids(conn, request.own)
     missing = [oid for oid in basket.values() if oid not in found]
     if missing:
         for r in conn.execute(

@@ -13,10 +13,17 @@ class Clash(ValueError):
     """The alternative meets another step of the pathway as it now is (after earlier changes)."""
 
 
+class Booked(ValueError):
+    """The step is one the citizen signed up for: it keeps its place on the pathway."""
+
+
 def swap(pathway: Pathway, step: int, alternative: int) -> Pathway:
     """``step`` (from 0) replaced by its ``alternative``; the replaced offer becomes an
-    alternative in turn, so the citizen can swap back. Raises Clash when it no longer fits."""
+    alternative in turn, so the citizen can swap back. Raises Clash when it no longer fits
+    (it meets another step, a booked one included), Booked for a step signed up for."""
     current = pathway.steps[step]
+    if current.booked:
+        raise Booked(current.choice.offer_hub_id)
     chosen = current.alternatives[alternative]
     others = [s.choice for i, s in enumerate(pathway.steps) if i != step]
     if any(_clash(v, w) for other in others for v in chosen.visits for w in other.visits):
@@ -29,8 +36,18 @@ def swap(pathway: Pathway, step: int, alternative: int) -> Pathway:
 
 def remove(pathway: Pathway, step: int) -> Pathway:
     """The pathway without ``step`` (from 0). Fewer steps is the citizen's choice: it is not
-    reported as a shortfall."""
+    reported as a shortfall. Raises Booked for a step signed up for."""
+    if pathway.steps[step].booked:
+        raise Booked(pathway.steps[step].choice.offer_hub_id)
     return _renumbered(pathway, [s for i, s in enumerate(pathway.steps) if i != step])
+
+
+def released(pathway: Pathway, offer_hub_id: str) -> Pathway:
+    """The same pathway with the step for ``offer_hub_id`` no longer booked (the sign-up for it
+    was not accepted after planning): the citizen may now remove it."""
+    steps = tuple(dataclasses.replace(s, booked=False) if s.choice.offer_hub_id == offer_hub_id else s
+                  for s in pathway.steps)
+    return dataclasses.replace(pathway, steps=steps)
 
 
 def _renumbered(pathway: Pathway, steps: list[Step]) -> Pathway:

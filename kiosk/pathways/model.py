@@ -50,11 +50,13 @@ class Choice:
 
 @dataclass(frozen=True)
 class Step:
-    """One step of the pathway, with up to two offers that could take its place."""
+    """One step of the pathway, with up to two offers that could take its place. A ``booked``
+    step (the citizen signed up for it before planning) has none: it is a fact, not a suggestion."""
 
     number: int
     choice: Choice
     alternatives: tuple[Choice, ...] = ()
+    booked: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ class Closest:
 @dataclass(frozen=True)
 class Pathway:
     """The planner's answer. ``complete`` is False when fewer than MIN_STEPS fit; then
-    ``shortfall`` says so, ``closest`` lists near misses and ``help`` points to a person."""
+    ``shortfall`` says so, ``closest`` lists near misses and ``help`` points to a person.
+    ``unchecked`` names the citizen's needs no offer says anything about (childcare…)."""
 
     steps: tuple[Step, ...]
     complete: bool
@@ -82,6 +85,7 @@ class Pathway:
     planned_at: dt.datetime | None = None
     total_cost_cents: int = 0
     venues: dict[int, VenueFacts] = field(default_factory=dict, hash=False)
+    unchecked: Reason | None = None
 
 
 @dataclass(frozen=True)

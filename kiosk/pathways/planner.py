@@ -30,6 +30,11 @@ ALTERNATIVE_POOL = 60  # alternatives come from the best-scored candidates only
 TRAVEL_GAP = dt.timedelta(minutes=30)
 SAME_PROVIDER_PENALTY = 1.5  # mixes providers when the next-best offer is nearly as good
 SAME_TOPICS_PENALTY = 1.0  # six offers on exactly the same topics are rarely a pathway
+# The language the citizen learns best in is a strong preference, not a filter: offers taught
+# in it get more than the aim's main topic and a matching level add together, so they rank
+# first. One in another language comes in only to make a pathway at all (while it has fewer
+# than MIN_STEPS steps, _Planner.build), and says what it is taught in.
+LANGUAGE_BONUS = 6.0
 
 
 @dataclass
@@ -39,16 +44,20 @@ class _Plan:
     steps: list[tuple[Candidate, tuple[Visit, ...]]] = field(default_factory=list)
     by_date: dict[dt.date, list[Visit]] = field(default_factory=dict)
     week_minutes: Counter = field(default_factory=Counter)
-    cost: int = 0
+    cost: int = 0  # of the planner's picks: the citizen's own choices are not held to the budget
     providers: Counter = field(default_factory=Counter)
     kinds: Counter = field(default_factory=Counter)
+    own: set[int] = field(default_factory=set)  # the citizen's own offers (booked, basket)
 
-    def add(self, candidate: Candidate, visits: tuple[Visit, ...]) -> None:
+    def add(self, candidate: Candidate, visits: tuple[Visit, ...], own: bool = False) -> None:
         self.steps.append((candidate, visits))
         for v in visits:
             self.by_date.setdefault(v.starts_at.date(), []).append(v)
             self.week_minutes[_week(v)] += v.minutes
-        self.cost += candidate.cost_cents
+        if own:
+            self.own.add(candidate.id)
+        else:
+            self.cost += candidate.cost_cents
         self.providers[candidate.provider_id] += 1
         self.kinds[candidate.topics] += 1
 
@@ -56,8 +65,20 @@ class _Plan:
         rest = _Plan()
         for i, (candidate, visits) in enumerate(self.steps):
             if i != index:
-                rest.add(candidate, visits)
+                rest.add(candidate, visits, candidate.id in self.own)
         return rest
+
+    def clashes(self, visits: tuple[Visit, ...]) -> bool:
+        for v in visits:
+            for other in self.by_date.get(v.starts_at.date(), ()):
+                if _clash(v, other):
+                    return True
+            # A session past midnight could meet one on the next day.
+            if v.ends_at.date() != v.starts_at.date():
+                for other in self.by_date.get(v.ends_at.date(), ()):
+                    if _clash(v, other):
+                        return True
+        return False
 
     def ids(self) -> set[int]:
         return {c.id for c, _ in self.steps}
@@ -85,10 +106,12 @@ def plan(
     ordered = sorted(built.steps, key=lambda s: (s[1][0].starts_at, s[0].hub_id))
     alternatives = planner.alternatives(built, ordered)
 
-    left_out = planner.left_out_basket(built)
+    left_out = planner.left_out
     closest: list[tuple[Candidate, list[Reason]]] = []
     if len(ordered) < MIN_STEPS:
-        misses = near_misses(conn, request, now, built.ids())
+        # Never the citizen's own offers: they are steps, or a note says why they cannot be.
+        own = {c.id for c in candidates if c.in_basket}
+        misses = near_misses(conn, request, now, built.ids() | own)
         venues.update(venue_facts(conn, _venue_ids(misses) - set(venues)))
         for c in misses:
             closest.append((c, planner.blockers(c) or [Reason("why_busy")]))
@@ -99,6 +122,8 @@ def plan(
                                    "why_params": dict(why.params)})
         for c, why in left_out
     ]
+    if request.learn_language and any(not planner.in_language(c) for c, _ in ordered if c.id not in built.own):
+        notes.append(Reason("language_few", {"lang": request.learn_language}))
 
     step_of = {c.hub_id: i + 1 for i, (c, _) in enumerate(ordered)}
     steps = tuple(
@@ -106,6 +131,7 @@ def plan(
             number=i + 1,
             choice=planner.choice(c, visits, names, step_of),
             alternatives=tuple(planner.choice(a, v, names, step_of) for a, v in alternatives[i]),
+            booked=c.hub_id in request.booked,
         )
         for i, (c, visits) in enumerate(ordered)
     )
@@ -123,6 +149,8 @@ def plan(
             Closest(c.hub_id, names[c.id][0], names[c.id][1], tuple(why), c.id) for c, why in closest
         ),
         help=Reason("ask_help", {"contact": help_contact}) if help_contact else None,
+        unchecked=(Reason("unchecked_needs", {"needs": list(request.unchecked_needs)})
+                   if request.unchecked_needs else None),
         planned_at=now,
         total_cost_cents=sum(s.choice.cost_cents for s in steps),
         venues={vid: venues[vid] for vid in sorted(v for v in used_venues if v in venues)},
@@ -136,6 +164,7 @@ class _Planner:
                  candidates: list[Candidate]) -> None:
         self.request, self.now, self.origin, self.venues = request, now, origin, venues
         self.by_hub_id = {c.hub_id: c for c in candidates}
+        self.left_out: list[tuple[Candidate, Reason]] = []  # own offers that cannot be steps, and why
         self._venue_ok: dict[int | None, bool] = {}
         self.options = {c.id: self._options(c) for c in candidates}
         self.blocked = {c.id: self.blockers(c) for c in candidates}
@@ -150,8 +179,6 @@ class _Planner:
         why: list[Reason] = []
         if r.offer_cap_cents is not None and c.cost_cents > r.offer_cap_cents:
             why.append(Reason("why_cost", {"cents": c.cost_cents}))
-        if r.instruction_languages and not set(c.languages) & set(r.instruction_languages):
-            why.append(Reason("why_language", {"langs": list(c.languages)}))
         if c.level != "all" and LEVEL_RANK.get(c.level) not in r.level_ranks:
             why.append(Reason("why_level", {"level": c.level}))
         venue = self.venues.get(c.venue_id) if c.venue_id is not None else None
@@ -179,11 +206,7 @@ class _Planner:
             return []
         # A course lists each meeting once; two at the same time are one meeting listed twice
         # (or two groups): the citizen goes to the first.
-        series: list[Visit] = []
-        for v in c.visits:
-            if not series or v.starts_at >= series[-1].ends_at:
-                series.append(v)
-        return [tuple(series)]
+        return [_series(c.visits)]
 
     def _visit_fits(self, v: Visit) -> bool:
         r = self.request
@@ -205,6 +228,8 @@ class _Planner:
     def _score(self, c: Candidate) -> float:
         r = self.request
         score = 10.0 if c.in_basket else 0.0
+        if r.instruction_languages and self.in_language(c):
+            score += LANGUAGE_BONUS
         for i, topic in enumerate(r.topics):
             if topic in c.topics:
                 score += 3.0 if i == 0 else 1.0
@@ -229,11 +254,16 @@ class _Planner:
 
     # --- building ---------------------------------------------------------------------------------
 
+    def in_language(self, c: Candidate) -> bool:
+        """Taught in a language the citizen learns well in (always so when they named none)."""
+        wanted = self.request.instruction_languages
+        return not wanted or bool(set(c.languages) & set(wanted))
+
     def build(self) -> _Plan:
-        built = _Plan()
+        built = self.place_own()
         # An offer that fits nowhere now never will: each added step only adds limits. (Not so
         # for one whose prerequisite is still missing: that may be the next step added.)
-        dead: set[int] = {c.id for c in self.ranked if self.blocked[c.id]}
+        dead: set[int] = {c.id for c in self.ranked if self.blocked[c.id] or c.in_basket}
         while len(built.steps) < MAX_STEPS:
             best: tuple[float, Candidate, tuple[Visit, ...]] | None = None
             taken = built.ids()
@@ -242,6 +272,8 @@ class _Planner:
                     break  # the penalty only lowers scores, so nothing further down can win
                 if c.id in taken or c.id in dead:
                     continue
+                if len(built.steps) >= MIN_STEPS and not self.in_language(c):
+                    continue  # another language only to make a pathway at all
                 adjusted = (self.score[c.id] - SAME_PROVIDER_PENALTY * built.providers[c.provider_id]
                             - SAME_TOPICS_PENALTY * built.kinds[c.topics])
                 if best is not None and adjusted <= best[0]:
@@ -256,6 +288,25 @@ class _Planner:
             built.add(best[1], best[2])
         return built
 
+    def place_own(self) -> _Plan:
+        """The citizen's own offers first, booked ones before the basket: each on the date they
+        chose (a course from that date on), else its first date that meets no step placed
+        before. The citizen's conditions (days, budget, language, distance…) are theirs to
+        break; only a clash with another of their own, or no date at all, keeps one out."""
+        built = _Plan()
+        chosen = dict(self.request.sessions)
+        for hub_id in self.request.own:
+            c = self.by_hub_id.get(hub_id)
+            if c is None:
+                continue  # no longer in the catalogue
+            options = _own_options(c, chosen.get(hub_id))
+            visits = next((v for v in options if not built.clashes(v)), None)
+            if visits is not None:
+                built.add(c, visits, own=True)
+            else:
+                self.left_out.append((c, Reason("why_no_date") if not options else Reason("why_busy")))
+        return built
+
     def first_fit(self, c: Candidate, built: _Plan) -> tuple[Visit, ...] | None:
         for visits in self.options[c.id]:
             if self.fits(c, visits, built):
@@ -265,24 +316,19 @@ class _Planner:
     def fits(self, c: Candidate, visits: tuple[Visit, ...], built: _Plan) -> bool:
         r = self.request
         if r.total_cap_cents is not None and built.cost + c.cost_cents > r.total_cap_cents:
-            return False
+            return False  # the citizen's own choices do not count: they chose them knowing the price
         if r.hours_per_week is not None:
             extra = Counter()
             for v in visits:
                 extra[_week(v)] += v.minutes
             if any(built.week_minutes[w] + m > r.hours_per_week * 60 for w, m in extra.items()):
                 return False
-        for v in visits:
-            for other in built.by_date.get(v.starts_at.date(), ()):
-                if _clash(v, other):
-                    return False
-            # A session past midnight could meet one on the next day.
-            if v.ends_at.date() != v.starts_at.date():
-                for other in built.by_date.get(v.ends_at.date(), ()):
-                    if _clash(v, other):
-                        return False
+        if built.clashes(visits):
+            return False
         start, rank = visits[0].starts_at, LEVEL_RANK.get(c.level)
         for other, other_visits in built.steps:
+            if other.id in built.own:
+                continue  # the citizen's own choice sets no level for the rest
             other_rank = LEVEL_RANK.get(other.level)
             if rank is None or other_rank is None:
                 continue
@@ -305,9 +351,11 @@ class _Planner:
             rest = built.without(index)
             dependants = any(candidate.hub_id in c.prerequisites for c, _ in rest.steps)
             found: list[tuple[Candidate, tuple[Visit, ...]]] = []
-            if not dependants:
+            # A booked step is a fact: nothing takes its place (its alternatives would meet it).
+            if not dependants and candidate.hub_id not in self.request.booked:
                 pool = sorted(
-                    (c for c in self.ranked[:ALTERNATIVE_POOL] if c.id not in taken and not self.blocked[c.id]),
+                    (c for c in self.ranked[:ALTERNATIVE_POOL]
+                     if c.id not in taken and not self.blocked[c.id] and not c.in_basket),
                     key=lambda c: (c.id in used, -(self.score[c.id] + (2.0 if set(c.topics) & set(candidate.topics) else 0.0)), c.hub_id),
                 )
                 for c in pool:
@@ -319,17 +367,6 @@ class _Planner:
                             break
             result.append(found)
         return result
-
-    def left_out_basket(self, built: _Plan) -> list[tuple[Candidate, Reason]]:
-        taken = built.ids()
-        out = []
-        for hub_id in self.request.basket:
-            c = self.by_hub_id.get(hub_id)
-            if c is None or c.id in taken:
-                continue
-            why = self.blocked[c.id]
-            out.append((c, why[0] if why else Reason("why_busy")))
-        return out
 
     # --- wording ----------------------------------------------------------------------------------
 
@@ -369,10 +406,34 @@ class _Planner:
             out.extend(Reason("access", {"need": n}) for n in r.access_needs)
         if r.learn_language and r.learn_language in c.languages:
             out.append(Reason("language", {"lang": r.learn_language}))
+        elif r.learn_language and c.languages and not self.in_language(c):
+            out.append(Reason("taught_in", {"langs": list(c.languages)}))  # not theirs: say so plainly
         for prerequisite in c.prerequisites:
             if prerequisite in step_of:
                 out.append(Reason("builds_on", {"step": step_of[prerequisite], "offer": prerequisite}))
         return out
+
+
+def _own_options(c: Candidate, session: str | None) -> list[tuple[Visit, ...]]:
+    """Ways to take part in an offer the citizen chose: the date they chose first (a course
+    from that date on), then each upcoming date (a course from its first)."""
+    if not c.visits:
+        return []
+    starts = [i for i, v in enumerate(c.visits) if v.session_hub_id == session]
+    if c.registration == "drop_in":
+        options = [(v,) for v in c.visits[:MAX_DROP_IN_OPTIONS]]
+        return [(c.visits[starts[0]],), *options] if starts else options
+    options = [_series(c.visits[starts[0]:])] if starts else []
+    return options + [_series(c.visits)]
+
+
+def _series(visits: list[Visit]) -> tuple[Visit, ...]:
+    """A course's meetings from the first: two at the same time are one meeting listed twice."""
+    series: list[Visit] = []
+    for v in visits:
+        if not series or v.starts_at >= series[-1].ends_at:
+            series.append(v)
+    return tuple(series)
 
 
 def _venue_ids(candidates: list[Candidate]) -> set[int]:

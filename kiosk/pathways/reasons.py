@@ -23,6 +23,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "near": {"en": "{km} km from here", "de": "{km} km von hier"},
     "access": {"en": "{need}", "de": "{need}"},
     "language": {"en": "taught in {language}", "de": "Unterricht auf {language}"},
+    # A step not taught in the language the citizen learns best in (a preference, not a filter).
+    "taught_in": {"en": "taught in {languages}", "de": "Unterricht auf {languages}"},
     # About the pathway as a whole
     "too_few": {
         "en": "Only {found} steps fit what you asked for. Here are the closest offers; someone can help you find more.",
@@ -38,6 +40,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "basket_left_out": {"en": "“{title}” could not be fitted in: {why}", "de": "„{title}“ passt nicht hinein: {why}"},
     "ask_help": {"en": "Ask for help: {contact}", "de": "Hilfe bekommen Sie hier: {contact}"},
+    "language_few": {
+        "en": "Not enough offers are taught in {language}, so some steps are in another language.",
+        "de": "Es gibt nicht genug Angebote auf {language}, darum sind einige Schritte in einer anderen Sprache.",
+    },
+    # Needs the goal flow asks about that no offer's record says anything about.
+    "unchecked_needs": {
+        "en": "The kiosk cannot check this for you: {needs}. Please ask the provider or the help desk before you go.",
+        "de": "Das kann der Kiosk nicht für Sie prüfen: {needs}. Bitte fragen Sie vorher beim Anbieter oder an der "
+              "Beratung nach.",
+    },
     # Why an offer did not make it
     "why_cost": {"en": "it costs {money}, more than your budget", "de": "es kostet {money}, mehr als Ihr Budget"},
     "why_language": {"en": "it is taught in {languages}", "de": "Unterricht auf {languages}"},
@@ -57,6 +69,9 @@ WORDS: dict[str, dict[str, str]] = {
     "step_free": {"en": "step-free access", "de": "stufenloser Zugang"},
     "hearing_loop": {"en": "hearing loop", "de": "Induktionsschleife"},
     "accessible_toilet": {"en": "accessible toilet", "de": "barrierefreies WC"},
+    "childcare": {"en": "childcare", "de": "Kinderbetreuung"},
+    "sign_language": {"en": "sign language", "de": "Gebärdensprache"},
+    "easy_language": {"en": "easy language", "de": "Einfache Sprache"},
     "language": {"en": "languages", "de": "Sprachen"},
     "digital": {"en": "digital skills", "de": "digitale Kompetenzen"},
     "work": {"en": "work", "de": "Arbeit"},
@@ -83,7 +98,10 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "online": "çevrim içi, {weekday} {time}", "free": "ücretsiz", "cost": "ücreti {money}",
         "topic": "konu: {topic}", "words": "yazdıklarınıza uyuyor", "basket": "siz seçtiniz",
         "builds_on": "{step}. adımın devamı", "near": "buradan {km} km", "access": "{need}",
-        "language": "ders dili: {language}",
+        "language": "ders dili: {language}", "taught_in": "ders dili: {languages}",
+        "language_few": "Ders dili {language} olan yeterli etkinlik yok; bu yüzden bazı adımlar başka bir dilde.",
+        "unchecked_needs": "Kiosk bunu sizin için kontrol edemiyor: {needs}. Gitmeden önce düzenleyene veya "
+                           "danışma masasına sorun.",
         "too_few": "İstediklerinize yalnızca {found} adım uyuyor. İşte en yakın etkinlikler; biri daha "
                    "fazlasını bulmanıza yardım edebilir.",
         "too_few_one": "İstediklerinize yalnızca bir adım uyuyor. İşte en yakın etkinlikler; biri daha "
@@ -102,7 +120,10 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "online": "онлайн, {weekday} о {time}", "free": "безкоштовно", "cost": "коштує {money}",
         "topic": "тема: {topic}", "words": "відповідає тому, що ви написали", "basket": "ви це вибрали",
         "builds_on": "продовжує крок {step}", "near": "{km} км звідси", "access": "{need}",
-        "language": "мова занять: {language}",
+        "language": "мова занять: {language}", "taught_in": "мова занять: {languages}",
+        "language_few": "Замало пропозицій, де мова занять — {language}, тож деякі кроки іншою мовою.",
+        "unchecked_needs": "Кіоск не може перевірити це для вас: {needs}. Перш ніж іти, запитайте організатора "
+                           "або в довідковому пункті.",
         "too_few": "Вашим побажанням відповідає лише кроків: {found}. Ось найближчі пропозиції; вам "
                    "допоможуть знайти більше.",
         "too_few_one": "Вашим побажанням відповідає лише один крок. Ось найближчі пропозиції; вам "
@@ -122,6 +143,10 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "free": "مجانًا", "cost": "التكلفة {money}", "topic": "الموضوع: {topic}", "words": "يناسب ما كتبته",
         "basket": "اخترته بنفسك", "builds_on": "يكمل الخطوة {step}", "near": "على بعد {km} كم من هنا",
         "access": "{need}", "language": "لغة التعليم: \u2068{language}\u2069",
+        "taught_in": "لغة التعليم: \u2068{languages}\u2069",
+        "language_few": "لا توجد أنشطة كافية بلغة التعليم \u2068{language}\u2069، لذلك بعض الخطوات بلغة أخرى.",
+        "unchecked_needs": "لا يستطيع الجهاز التحقق من هذا لك: {needs}. اسأل الجهة المنظمة أو مكتب المساعدة قبل "
+                           "الذهاب.",
         "too_few": "عدد الخطوات التي تناسب طلبك قليل: {found}. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك في "
                    "إيجاد المزيد.",
         "too_few_one": "خطوة واحدة فقط تناسب طلبك. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك في إيجاد المزيد.",
@@ -136,17 +161,20 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
 _MORE_WORDS: dict[str, dict[str, str]] = {
     "tr": {"beginner": "başlangıç düzeyi", "intermediate": "orta düzey", "advanced": "ileri düzey",
            "all": "her düzey", "step_free": "basamaksız giriş", "hearing_loop": "işitme döngüsü",
-           "accessible_toilet": "engelli tuvaleti", "language": "diller", "digital": "dijital beceriler",
+           "accessible_toilet": "engelli tuvaleti", "childcare": "çocuk bakımı",
+           "sign_language": "işaret dili", "easy_language": "kolay dil", "language": "diller", "digital": "dijital beceriler",
            "work": "iş", "health": "sağlık", "family": "aile", "culture": "kültür", "making": "el işi ve tamir",
            "community": "toplum", "nature": "doğa", "money": "para", "reading": "okuma ve yazma"},
     "uk": {"beginner": "початковий", "intermediate": "середній", "advanced": "високий", "all": "будь-який",
            "step_free": "вхід без сходинок", "hearing_loop": "індукційна петля",
-           "accessible_toilet": "доступний туалет", "language": "мови", "digital": "цифрові навички",
+           "accessible_toilet": "доступний туалет", "childcare": "догляд за дітьми",
+           "sign_language": "мова жестів", "easy_language": "проста мова", "language": "мови", "digital": "цифрові навички",
            "work": "робота", "health": "здоров’я", "family": "сім’я", "culture": "культура",
            "making": "майстрування та ремонт", "community": "громада", "nature": "природа", "money": "гроші",
            "reading": "читання та письмо"},
     "ar": {"beginner": "مبتدئ", "intermediate": "متوسط", "advanced": "متقدم", "all": "كل المستويات",
            "step_free": "مدخل بلا درجات", "hearing_loop": "حلقة سمعية", "accessible_toilet": "دورة مياه لذوي الإعاقة",
+           "childcare": "رعاية الأطفال", "sign_language": "لغة الإشارة", "easy_language": "لغة سهلة",
            "language": "اللغات", "digital": "المهارات الرقمية", "work": "العمل", "health": "الصحة",
            "family": "الأسرة", "culture": "الثقافة", "making": "الصنع والتصليح", "community": "المجتمع",
            "nature": "الطبيعة", "money": "المال", "reading": "القراءة والكتابة"},
@@ -170,7 +198,10 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "once": "{weekday} a las {time}, {venue}", "online": "en línea, {weekday} a las {time}",
         "free": "gratis", "cost": "cuesta {money}", "topic": "sobre {topic}",
         "words": "encaja con lo que escribió", "basket": "lo eligió usted", "builds_on": "sigue al paso {step}",
-        "near": "a {km} km de aquí", "access": "{need}", "language": "en {language}",
+        "near": "a {km} km de aquí", "access": "{need}", "language": "en {language}", "taught_in": "en {languages}",
+        "language_few": "No hay suficientes actividades en {language}, así que algunos pasos son en otro idioma.",
+        "unchecked_needs": "El quiosco no puede comprobar esto por usted: {needs}. Pregunte al organizador o en el "
+                           "punto de ayuda antes de ir.",
         "too_few": "Solo {found} pasos encajan con lo que pidió. Aquí tiene las actividades más parecidas; "
                    "alguien puede ayudarle a encontrar más.",
         "too_few_one": "Solo un paso encaja con lo que pidió. Aquí tiene las actividades más parecidas; "
@@ -190,6 +221,11 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "free": "δωρεάν", "cost": "κοστίζει {money}", "topic": "θέμα: {topic}",
         "words": "ταιριάζει με ό,τι γράψατε", "basket": "το διαλέξατε εσείς", "builds_on": "συνεχίζει το βήμα {step}",
         "near": "{km} χλμ. από εδώ", "access": "{need}", "language": "γλώσσα: {language}",
+        "taught_in": "γλώσσα: {languages}",
+        "language_few": "Λίγες δραστηριότητες γίνονται σε αυτή τη γλώσσα: {language}. Γι’ αυτό κάποια βήματα "
+                        "είναι σε άλλη γλώσσα.",
+        "unchecked_needs": "Το περίπτερο δεν μπορεί να το ελέγξει για εσάς: {needs}. Ρωτήστε τον διοργανωτή ή το "
+                           "γραφείο βοήθειας πριν πάτε.",
         "too_few": "Μόνο {found} βήματα ταιριάζουν με ό,τι ζητήσατε. Εδώ είναι οι πιο κοντινές δραστηριότητες· "
                    "κάποιος μπορεί να σας βοηθήσει να βρείτε κι άλλες.",
         "too_few_one": "Μόνο ένα βήμα ταιριάζει με ό,τι ζητήσατε. Εδώ είναι οι πιο κοντινές δραστηριότητες· "
@@ -209,7 +245,10 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "free": "gratuit", "cost": "costă {money}", "topic": "despre {topic}",
         "words": "se potrivește cu ce ați scris", "basket": "l-ați ales dumneavoastră",
         "builds_on": "continuă pasul {step}", "near": "la {km} km de aici", "access": "{need}",
-        "language": "în limba {language}",
+        "language": "în limba {language}", "taught_in": "se predă în {languages}",
+        "language_few": "Prea puține oferte se predau în limba {language}, așa că unii pași sunt în altă limbă.",
+        "unchecked_needs": "Chioșcul nu poate verifica asta pentru dumneavoastră: {needs}. Întrebați organizatorul "
+                           "sau biroul de ajutor înainte să mergeți.",
         "too_few": "Doar {found} pași se potrivesc cu ce ați cerut. Iată ofertele cele mai apropiate; cineva "
                    "vă poate ajuta să găsiți mai multe.",
         "too_few_one": "Doar un pas se potrivește cu ce ați cerut. Iată ofertele cele mai apropiate; cineva "
@@ -227,17 +266,20 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
 _ES_EL_RO_WORDS: dict[str, dict[str, str]] = {
     "es": {"beginner": "principiante", "intermediate": "intermedio", "advanced": "avanzado", "all": "todos",
            "step_free": "acceso sin escalones", "hearing_loop": "bucle magnético", "accessible_toilet": "aseo accesible",
+           "childcare": "cuidado de niños", "sign_language": "lengua de signos", "easy_language": "lenguaje sencillo",
            "language": "idiomas", "digital": "competencias digitales", "work": "trabajo", "health": "salud",
            "family": "familia", "culture": "cultura", "making": "hacer y reparar", "community": "comunidad",
            "nature": "naturaleza", "money": "dinero", "reading": "leer y escribir"},
     "el": {"beginner": "αρχάριοι", "intermediate": "μεσαίο", "advanced": "προχωρημένοι", "all": "όλα",
            "step_free": "πρόσβαση χωρίς σκαλιά", "hearing_loop": "επαγωγικός βρόχος",
-           "accessible_toilet": "προσβάσιμη τουαλέτα", "language": "γλώσσες", "digital": "ψηφιακές δεξιότητες",
+           "accessible_toilet": "προσβάσιμη τουαλέτα", "childcare": "φύλαξη παιδιών",
+           "sign_language": "νοηματική γλώσσα", "easy_language": "απλή γλώσσα", "language": "γλώσσες", "digital": "ψηφιακές δεξιότητες",
            "work": "εργασία", "health": "υγεία", "family": "οικογένεια", "culture": "πολιτισμός",
            "making": "κατασκευές και επισκευές", "community": "κοινότητα", "nature": "φύση", "money": "χρήματα",
            "reading": "ανάγνωση και γραφή"},
     "ro": {"beginner": "începător", "intermediate": "mediu", "advanced": "avansat", "all": "toate",
            "step_free": "acces fără trepte", "hearing_loop": "buclă de inducție", "accessible_toilet": "toaletă accesibilă",
+           "childcare": "supraveghere copii", "sign_language": "limbaj mimico-gestual", "easy_language": "limbaj simplu",
            "language": "limbi străine", "digital": "competențe digitale", "work": "muncă", "health": "sănătate",
            "family": "familie", "culture": "cultură", "making": "meșteșuguri și reparații", "community": "comunitate",
            "nature": "natură", "money": "bani", "reading": "citit și scris"},
@@ -303,6 +345,8 @@ def _words(params: dict[str, Any], lang: str) -> dict[str, Any]:
         out["level"] = word(params["level"], lang)
     if "need" in params:
         out["need"] = word(params["need"], lang)
+    if "needs" in params:
+        out["needs"] = ("، " if lang == "ar" else ", ").join(word(n, lang) for n in params["needs"])
     if "topic" in params:
         out["topic"] = word(params["topic"], lang)
     if "cents" in params:
@@ -321,7 +365,7 @@ def _words(params: dict[str, Any], lang: str) -> dict[str, Any]:
     if "lang" in params:
         out["language"] = language_name(params["lang"], lang)
     if "langs" in params:
-        out["languages"] = ", ".join(language_name(code, lang) for code in params["langs"])
+        out["languages"] = ("، " if lang == "ar" else ", ").join(language_name(code, lang) for code in params["langs"])
     if "why" in params:
         out["why"] = Reason(params["why"], params.get("why_params", {})).text(lang)
     return out

@@ -48,7 +48,10 @@ BUDGETS: dict[str, tuple[int | None, int | None]] = {
     "small_fee": (2500, 6000),
     "any": (None, None),
 }
-ACCESS_NEEDS = ("step_free", "hearing_loop", "accessible_toilet")
+ACCESS_NEEDS = ("step_free", "hearing_loop", "accessible_toilet")  # venue facts the planner checks
+# Needs the goal flow offers that no catalogue record says anything about: the pathway names
+# them as not checked (the citizen asks the provider), never drops them silently.
+UNCHECKED_NEEDS = ("childcare", "sign_language", "easy_language")
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,16 @@ class PlanRequest:
     max_distance_km: float | None = None
     access_needs: tuple[str, ...] = ()
     basket: tuple[str, ...] = ()  # offer hub ids the citizen added, in the order added
+    # Offer hub ids the citizen signed up for (provisional, confirmed or waitlisted): facts, not
+    # wishes. Like basket offers they are always steps, whatever the conditions above say.
+    booked: tuple[str, ...] = ()
+    # (offer hub id, session hub id): the date the citizen chose for a basket or booked offer.
+    sessions: tuple[tuple[str, str], ...] = ()
+    unchecked_needs: tuple[str, ...] = ()  # needs from UNCHECKED_NEEDS: named, never checked
 
     @classmethod
-    def from_goal(cls, goal, basket: tuple[str, ...] = (), level: str = "beginner") -> PlanRequest:
+    def from_goal(cls, goal, basket: tuple[str, ...] = (), level: str = "beginner", booked: tuple[str, ...] = (),
+                  sessions: tuple[tuple[str, str], ...] = ()) -> PlanRequest:
         """From a stored LearningGoal (or anything with its fields), normalising loose values."""
         return cls(
             aim=_aim(goal.aim),
@@ -82,7 +92,15 @@ class PlanRequest:
             max_distance_km=goal.max_distance_km if goal.max_distance_km and goal.max_distance_km > 0 else None,
             access_needs=tuple(n for n in goal.access_needs or () if n in ACCESS_NEEDS),
             basket=tuple(basket),
+            booked=tuple(booked),
+            sessions=tuple((offer, session) for offer, session in sessions if offer and session),
+            unchecked_needs=tuple(n for n in UNCHECKED_NEEDS if n in (goal.access_needs or ())),
         )
+
+    @property
+    def own(self) -> tuple[str, ...]:
+        """The citizen's own offers, booked first, then the basket in the order added."""
+        return tuple(dict.fromkeys(self.booked + self.basket))
 
     @property
     def topics(self) -> tuple[str, ...]:
@@ -110,7 +128,8 @@ class PlanRequest:
     @property
     def instruction_languages(self) -> tuple[str, ...]:
         """Languages of instruction that suit: the one they learn best in; German courses for
-        German learners are taught in German, so that is fine for them too."""
+        German learners are taught in German, so that is fine for them too. A preference, not a
+        filter: offers taught in them rank first (kiosk.pathways.planner)."""
         if not self.learn_language:
             return ()
         if self.aim == "learn_german":

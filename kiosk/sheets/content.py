@@ -49,7 +49,9 @@ class SheetContent:
     hub_url: str
     help_contact: str = ""
     complete: bool = True
-    closest: tuple[str, ...] = ()  # titles of near misses, when the pathway is not complete
+    # Near misses when the pathway is not complete, each "title — provider\nwhy not", in ``lang``.
+    closest: tuple[str, ...] = ()
+    unchecked: str = ""  # the citizen's needs no offer says anything about, and whom to ask
     printed_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     @property
@@ -105,11 +107,19 @@ def sheet_content(
     content = dict(
         lang=lang, aim=aim, own_words=own_words, steps=tuple(steps), claim_code=claim_code,
         hub_url=hub_url, help_contact=help_contact, complete=pathway.complete,
-        closest=tuple(c.title for c in pathway.closest),
+        closest=tuple(_closest_line(c, lang) for c in pathway.closest),
+        unchecked=pathway.unchecked.text(lang) if pathway.unchecked is not None else "",
     )
     if printed_at is not None:
         content["printed_at"] = printed_at
     return SheetContent(**content)
+
+
+def _closest_line(closest, lang: str) -> str:
+    """A near miss: "title — provider", then on a line of its own why it does not fit."""
+    line = f"{closest.title} — {closest.provider}" if closest.provider else closest.title
+    why = ("، " if lang == "ar" else "; ").join(r.text(lang) for r in closest.why_not)
+    return f"{line}\n{why}" if why else line
 
 
 def _pick(values: dict[str, str], lang: str) -> str:

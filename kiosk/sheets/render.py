@@ -85,6 +85,10 @@ class _Styles:
         label_width = 32 * mm if size < 12 else 44 * mm  # the A4 sheet's label column
         self.fact = ParagraphStyle("fact", self.labelled, leftIndent=label_width, spaceBefore=1.5 * gap)
         self.fact_more = ParagraphStyle("fact_more", base, leftIndent=label_width)
+        # An offer that nearly fits: a bullet, its title, and under it what stops it.
+        self.near = ParagraphStyle("near", base, bulletFontName=regular, bulletFontSize=size, bulletIndent=0,
+                                   leftIndent=size * 1.2, spaceBefore=size * 0.3)
+        self.near_more = ParagraphStyle("near_more", base, leftIndent=size * 1.2)
         self.regular, self.bold_font = regular, bold
 
 
@@ -203,11 +207,17 @@ def _story(content: SheetContent, layout: str, geo: _Geometry, styles: _Styles, 
     ]
     if content.own_words:
         story.append(_p(words["quote"].format(text=content.own_words), styles.body))
+    if content.unchecked:  # needs nobody could check (childcare…): ask before going
+        story.append(Spacer(1, geo.body * 0.6))
+        story.append(_p(content.unchecked, styles.bold))
     if not content.complete:
         story.append(Spacer(1, geo.body * 0.6))
         story.append(_p(words["incomplete"], styles.bold))
         if content.closest:
-            story.append(_p(words["closest"] + ": " + "; ".join(content.closest), styles.body))
+            # Each with what stops it: with no step at all they are what the sheet is for.
+            story.append(_p(words["closest"] + ":", styles.body))
+            for near in content.closest:
+                story.extend(_near(near, styles))
     privacy = [_p(words["privacy_title"], styles.section), _p(words["privacy"], styles.small)]
     # On regular A4 the note sits under the code it speaks of ("anyone who has the code…"): at the
     # end it was the one thing a long language pushed onto a third page of its own. Large print runs
@@ -299,6 +309,15 @@ def _labelled(label: str, value: str, first: ParagraphStyle, more: ParagraphStyl
     if first.wordWrap == "RTL":
         return [RtlParagraph(head, first, bulletText=label, ends_row=not rest), *(_p(line, more) for line in rest)]
     return [_Paragraph(escape(head), first, bulletText=label), *(_p(line, more) for line in rest)]
+
+
+def _near(near: str, styles: _Styles) -> list[Flowable]:
+    """"Title — provider" after a bullet, and on the lines under it why it does not fit: on an
+    Arabic sheet the Latin title and the Arabic reason each keep their own direction."""
+    head, *rest = near.split("\n")
+    first = (RtlParagraph(head, styles.near, bulletText="•") if styles.rtl
+             else _Paragraph(escape(head), styles.near, bulletText="•"))
+    return [first, *(_p(line, styles.near_more) for line in rest)]
 
 
 def _unbroken(value: str, style: ParagraphStyle, width: float) -> Paragraph:

@@ -179,6 +179,34 @@ Rectangle {
                 }
             }
 
+            // Needs the goal asked about that no offer says anything about (childcare, sign
+            // language, easy language): named, never dropped silently.
+            Rectangle {
+                objectName: "pathwayUnchecked"
+                width: parent.width
+                visible: screen.ready && screen.vm.uncheckedNeeds !== ""
+                height: uncheckedText.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.warningBackground
+                border.width: Math.max(1, Theme.mm(0.4))
+                border.color: Theme.border
+                Text {
+                    id: uncheckedText
+                    objectName: "pathwayUncheckedText"
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    text: screen.vm.uncheckedNeeds
+                    textFormat: Text.PlainText
+                    horizontalAlignment: Text.AlignLeft  // mirrored in Arabic
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+
             // A touch can miss: the step removed last can come back.
             Rectangle {
                 objectName: "pathwayRemoved"
@@ -286,6 +314,13 @@ Rectangle {
                                  : card.modelData.canSignUp ? Theme.text : Theme.free
                             text: screen.statusLabel(card.modelData.status)
                         }
+                        // Signed up: the step stays (the sheet shows it, nothing takes its time).
+                        SectionText {
+                            objectName: "pathwayBooked_" + card.index
+                            muted: true
+                            text: card.modelData.canChange ? ""
+                                  : qsTr("You are signed up for this, so it stays on your pathway.")
+                        }
                         SectionText {
                             objectName: "pathwayClash_" + card.index
                             visible: screen.vm.clashStep === card.index
@@ -308,7 +343,7 @@ Rectangle {
                             KioskButton {
                                 objectName: "pathwaySwap_" + card.index
                                 width: parent.cell
-                                visible: card.modelData.alternatives.length > 0
+                                visible: card.modelData.canChange && card.modelData.alternatives.length > 0
                                 checkable: true
                                 checked: card.choosing
                                 text: qsTr("Swap")
@@ -317,6 +352,7 @@ Rectangle {
                             KioskButton {
                                 objectName: "pathwayRemove_" + card.index
                                 width: parent.cell
+                                visible: card.modelData.canChange
                                 text: qsTr("Remove")
                                 onClicked: screen.vm.remove(card.index)
                             }
@@ -326,7 +362,7 @@ Rectangle {
                         Column {
                             width: parent.width
                             spacing: Theme.spacing / 2
-                            visible: card.choosing
+                            visible: card.choosing && card.modelData.canChange
                             SectionText {
                                 muted: true
                                 text: qsTr("Instead of this step:")
@@ -507,7 +543,9 @@ Rectangle {
             height: Theme.touchTarget * 1.3
             fontSize: Theme.fontTitle
             primary: true
-            visible: screen.ready && screen.steps.length > 0
+            // With no step that fits, the sheet still carries the offers that nearly fit, who
+            // helps and the claim code: the citizen leaves with something to show at the desk.
+            visible: screen.ready && (screen.steps.length > 0 || !screen.vm.complete)
             enabled: screen.printer.state !== "printing"
             opacity: enabled ? 1 : 0.55
             text: screen.printer.state === "done" || screen.printer.state === "problem"

@@ -40,12 +40,14 @@ class SignUpStandIn(QObject):
         super().__init__()
         self.now: tuple[str, str] | None = None
         self.session: dict = {}
+        self.offer: dict = {}
 
     def standing(self) -> tuple[str, str] | None:
         return self.now
 
     def saved(self, hub_id: str, status: str, session: dict | None = None) -> None:
         self.now, self.session = (hub_id, status), session or {}
+        self.offer = {**OFFER, "hubId": hub_id}
         self.statusChanged.emit()
 
 
@@ -62,9 +64,15 @@ def test_items_say_how_a_sign_up_made_this_visit_stands(qtbot) -> None:
     assert [i["signUp"] for i in basket.items] == ["provisional", ""] and basket.anySignedUp
     sign_up.saved("o7", "confirmed")  # the hub decided
     assert basket.items[0]["signUp"] == "confirmed"
-    sign_up.saved("o9", "confirmed")  # signed up for an offer that is not on the list
+    # Signed up for an offer that is not on the list: it joins the list (a newcomer signed up
+    # and found "My list (0)"), with its date and status.
+    sign_up.saved("o9", "provisional", SECOND)
+    assert [(i["hubId"], i["sessionHubId"], i["signUp"]) for i in basket.items] == [
+        ("o7", "o7-s0", "confirmed"), ("o8", "", ""), ("o9", "o7-s1", "provisional")]
+    basket.remove("o9")  # taken off again: the hub's decision does not put it back
+    sign_up.saved("o9", "confirmed", SECOND)
     assert [i["hubId"] for i in basket.items] == ["o7", "o8"]
-    basket.add({**OFFER, "hubId": "o9"}, {})  # added later: its sign-up shows at once
+    basket.add({**OFFER, "hubId": "o9"}, {})  # added again: its sign-up shows at once
     assert basket.items[2]["signUp"] == "confirmed"
 
 

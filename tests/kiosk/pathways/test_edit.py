@@ -100,3 +100,27 @@ def test_builds_on_follows_a_swap_that_moves_its_step() -> None:
     assert _builds_on(swapped, "sheet") == ["builds on step 1"]
     # An alternative that builds on a step is renumbered too.
     assert all(r.params["step"] == 1 for s in swapped.steps for a in s.alternatives for r in a.reasons)
+
+
+def test_a_booked_step_is_neither_swapped_nor_removed_and_no_swap_meets_it() -> None:
+    from kiosk.pathways.edit import Booked
+
+    booked = Step(1, choice("booked", 0), (), booked=True)
+    other = Step(2, choice("b", 2), (choice("same-morning", 0, venue=2), choice("free-slot", 3)))
+    plan = pathway(booked, other)
+    with pytest.raises(Booked):
+        swap(pathway(Step(1, choice("booked", 0), (choice("x", 1),), booked=True), other), 0, 0)
+    with pytest.raises(Booked):
+        remove(plan, 0)
+    with pytest.raises(Clash):
+        swap(plan, 1, 0)  # it would meet the booked course
+    assert [s.choice.offer_hub_id for s in swap(plan, 1, 1).steps] == ["booked", "free-slot"]
+
+
+def test_a_step_whose_sign_up_was_not_accepted_is_released_and_can_go() -> None:
+    from kiosk.pathways.edit import released
+
+    plan = pathway(Step(1, choice("booked", 0), (), booked=True), Step(2, choice("b", 2)))
+    freed = released(plan, "booked")
+    assert [s.booked for s in freed.steps] == [False, False]
+    assert [s.choice.offer_hub_id for s in remove(freed, 0).steps] == ["b"]

@@ -140,7 +140,7 @@ def test_days_times_budget_and_weekly_hours_are_respected(store) -> None:
     assert "Only 2 steps" in pathway.shortfall.text("en")
 
 
-def test_too_far_inaccessible_and_wrong_language_offers_stay_out(store) -> None:
+def test_too_far_and_inaccessible_offers_stay_out_and_another_language_only_fills_a_gap(store) -> None:
     offers = [
         _offer("near", "Near course", ["culture"], starts=[_at(1, 10)], languages=("en",)),
         _offer("far", "Far course", ["culture"], venue="far", starts=[_at(2, 10)], languages=("en",)),
@@ -151,16 +151,23 @@ def test_too_far_inaccessible_and_wrong_language_offers_stay_out(store) -> None:
     request = PlanRequest(aim="culture", learn_language="en", max_distance_km=10, access_needs=("step_free",))
     with engine.connect() as conn:
         pathway = plan(conn, request, now=NOW, origin=KIOSK, help_contact="Learning advice desk, 1st floor")
-    assert [s.choice.offer_hub_id for s in pathway.steps] == ["near"]
+    # The language they learn best in ranks first; one in another language still makes a step,
+    # and says plainly what it is taught in.
+    assert [s.choice.offer_hub_id for s in pathway.steps] == ["near", "german"]
+    near, german = (s.choice for s in pathway.steps)
+    assert "taught in English" in [r.text("en") for r in near.reasons]
+    assert "taught in German" in [r.text("en") for r in german.reasons]
+    assert [n.text("en") for n in pathway.notes] == [
+        "Not enough offers are taught in English, so some steps are in another language."]
     assert not pathway.complete
     # Honest about it: the closest offers and why each one does not fit, and a person to ask.
     why = {c.offer_hub_id: [r.key for r in c.why_not] for c in pathway.closest}
-    assert why == {"far": ["why_far"], "stairs": ["why_access"], "german": ["why_language"]}
+    assert why == {"far": ["why_far"], "stairs": ["why_access"]}
     assert pathway.help.text("en") == "Ask for help: Learning advice desk, 1st floor"
     assert "km away" in next(c for c in pathway.closest if c.offer_hub_id == "far").why_not[0].text("en")
 
 
-def test_basket_offers_come_first_and_a_misfit_is_explained(store) -> None:
+def test_basket_offers_are_steps_even_where_they_break_the_goals_conditions(store) -> None:
     offers = DIGITAL + [
         _offer("knit", "Knitting circle", ["making"], starts=_weekly(4, 15)),
         _offer("pricey", "Pricey masterclass", ["digital"], cost=9900, starts=[_at(6, 10)]),
@@ -169,14 +176,30 @@ def test_basket_offers_come_first_and_a_misfit_is_explained(store) -> None:
     request = PlanRequest(aim="digital", basket=("knit", "pricey"))
     with engine.connect() as conn:
         pathway = plan(conn, request, now=NOW, lang="de")
-    chosen = [s.choice for s in pathway.steps]
-    knit = next(c for c in chosen if c.offer_hub_id == "knit")
+    chosen = {s.choice.offer_hub_id: s.choice for s in pathway.steps}
+    knit = chosen["knit"]
     assert "basket" in [r.key for r in knit.reasons]
     assert knit.title == "Knitting circle (de)"  # in the citizen's language
-    assert "pricey" not in [c.offer_hub_id for c in chosen]
+    # The citizen chose it knowing the price: it is a step, and says what it costs.
+    assert "costs €99.00" in [r.text("en") for r in chosen["pricey"].reasons]
+    assert pathway.notes == ()
+    # What the planner adds itself still keeps to the budget ("free").
+    assert all(c.cost_cents == 0 for hub_id, c in chosen.items() if hub_id != "pricey")
+    assert not {"knit", "pricey"} & {a.offer_hub_id for s in pathway.steps for a in s.alternatives}
+
+
+def test_a_basket_offer_that_meets_a_booked_one_is_left_out_and_says_why(store) -> None:
+    offers = DIGITAL + [_offer("same-time", "Typing course", ["digital"], provider="vhs", venue="north",
+                               starts=[_at(1, 10)])]  # pc-1's first Tuesday, at another venue
+    engine = store(offers)
+    request = PlanRequest(aim="digital", booked=("pc-1",), basket=("same-time",))
+    with engine.connect() as conn:
+        pathway = plan(conn, request, now=NOW)
+    assert "pc-1" in [s.choice.offer_hub_id for s in pathway.steps]
+    assert "same-time" not in [s.choice.offer_hub_id for s in pathway.steps]
     [note] = pathway.notes
-    assert note.key == "basket_left_out" and note.params["why"] == "why_cost"
-    assert note.text("en") == "“Pricey masterclass (de)” could not be fitted in: it costs €99.00, more than your budget"
+    assert note.params["offer"] == "same-time" and note.params["why"] == "why_busy"
+    assert "same-time" not in {c.offer_hub_id for c in pathway.closest}
 
 
 def test_levels_climb_from_the_citizens_level(store) -> None:
@@ -315,3 +338,107 @@ def test_a_german_learner_with_few_free_mornings_gets_no_story_times_from_the_de
     assert all("words" not in [r.key for r in s.choice.reasons] for s in pathway.steps)
     # No German offer is free, step-free and on a Tuesday or Saturday morning: it says so instead.
     assert not pathway.complete and pathway.closest and pathway.help is not None
+
+
+# --- the language they learn best in, their own offers, needs nobody can check -------------------
+
+CULTURE_DE = [
+    _offer(f"de-{i}", f"Museum workshop {i}", ["culture"], provider=("lib", "vhs", "cafe")[i % 3],
+           starts=[_at(1 + i, 10)]) for i in range(5)
+]
+
+
+def test_the_language_they_learn_best_in_ranks_first_but_empties_no_pathway(store) -> None:
+    # Greek, Romanian and Spanish speakers got "nothing fits" from a catalogue taught in German.
+    greek = _offer("el-1", "Greek story afternoon", ["culture"], provider="cafe", languages=("el", "de"),
+                   starts=[_at(9, 15)])
+    engine = store(CULTURE_DE + [greek])
+    with engine.connect() as conn:
+        pathway = plan(conn, PlanRequest(aim="culture", learn_language="el"), now=NOW)
+        nothing = plan(conn, PlanRequest(aim="culture", learn_language="ro"), now=NOW)
+    hub_ids = [s.choice.offer_hub_id for s in pathway.steps]
+    # The Greek one, though last by date and by id; German ones only to make a pathway at all.
+    assert "el-1" in hub_ids and len(hub_ids) == 3 and pathway.complete
+    greek_step = next(s.choice for s in pathway.steps if s.choice.offer_hub_id == "el-1")
+    assert "taught in Greek" in [r.text("en") for r in greek_step.reasons]
+    assert all("taught in German" in [r.text("en") for r in s.choice.reasons]
+               for s in pathway.steps if s.choice.offer_hub_id != "el-1")
+    assert [n.key for n in pathway.notes] == ["language_few"]
+    assert len(nothing.steps) == 3 and nothing.shortfall is None
+    assert [n.text("ro") for n in nothing.notes] == [
+        "Prea puține oferte se predau în limba română, așa că unii pași sunt în altă limbă."]
+
+
+def test_with_enough_offers_in_their_language_no_other_language_comes_in(store) -> None:
+    greek = [_offer(f"el-{i}", f"Greek evening {i}", ["culture"], provider=("lib", "vhs", "cafe")[i % 3],
+                    languages=("el",), starts=[_at(10 + i, 18)]) for i in range(4)]
+    engine = store(CULTURE_DE + greek)
+    with engine.connect() as conn:
+        pathway = plan(conn, PlanRequest(aim="culture", learn_language="el"), now=NOW)
+    assert sorted(s.choice.offer_hub_id for s in pathway.steps) == ["el-0", "el-1", "el-2", "el-3"]
+    assert pathway.notes == ()
+    # An offer in another language may still stand in for a step, ranked after theirs.
+    assert all(a.offer_hub_id.startswith("de-") for s in pathway.steps for a in s.alternatives)
+
+
+def test_offers_in_their_language_are_found_beyond_the_topics_first_rows(store) -> None:
+    from kiosk.pathways.candidates import PRIMARY_LIMIT
+
+    german = [_offer(f"a-{i:03d}", f"Workshop {i}", ["culture"], starts=[_at(1 + i % 30, 10 + i % 8)])
+              for i in range(PRIMARY_LIMIT + 40)]
+    greek = _offer("z-greek", "Greek evening", ["culture"], provider="cafe", languages=("el",), starts=[_at(40, 18)])
+    engine = store(german + [greek])
+    with engine.connect() as conn:
+        pathway = plan(conn, PlanRequest(aim="culture", learn_language="el"), now=NOW)
+    assert "z-greek" in [s.choice.offer_hub_id for s in pathway.steps]
+
+
+def test_a_booked_offer_is_a_step_on_its_date_whatever_the_goal_says_and_nothing_takes_its_place(store) -> None:
+    # Booked on a Sunday, for a fee, in German: the goal says Tuesdays, free, Greek.
+    booked = _offer("women", "German for women – with childcare", ["language", "family"], cost=3900,
+                    starts=_weekly(6, 9, weeks=4), minutes=120)
+    clashing = _offer("maths", "Everyday maths", ["culture"], provider="vhs", venue="north",
+                      starts=[_at(13, 10)])  # the booked course's second Sunday, same morning
+    engine = store(CULTURE_DE + [booked, clashing])
+    request = PlanRequest(aim="culture", learn_language="el", days=("tue", "sun"), budget="free",
+                          booked=("women",), sessions=(("women", "women:1"),))
+    with engine.connect() as conn:
+        pathway = plan(conn, request, now=NOW)
+    step = next(s for s in pathway.steps if s.choice.offer_hub_id == "women")
+    assert step.booked and step.alternatives == ()
+    # From the date signed up for (the second of four), every meeting after it.
+    assert [v.session_hub_id for v in step.choice.visits] == ["women:1", "women:2", "women:3"]
+    assert "maths" not in {s.choice.offer_hub_id for s in pathway.steps}
+    assert "maths" not in {a.offer_hub_id for s in pathway.steps for a in s.alternatives}
+    assert "women" not in {c.offer_hub_id for c in pathway.closest}
+    assert not [s for s in pathway.steps if s.booked and s is not step]
+
+
+def test_a_basket_offer_in_another_language_is_a_step_and_never_a_near_miss(store) -> None:
+    # Ioana's "Create your CV" was "not fitted in: taught in German", and listed as nearly fitting.
+    cv = _offer("cv", "Create your CV", ["work", "digital"], starts=[_at(3, 10)])
+    engine = store([cv, _offer("job", "Job café", ["work"], provider="vhs", starts=[_at(4, 10)])])
+    with engine.connect() as conn:
+        pathway = plan(conn, PlanRequest(aim="find_job", learn_language="ro", days=("mon",), basket=("cv",)),
+                       now=NOW)
+    assert [s.choice.offer_hub_id for s in pathway.steps] == ["cv"]
+    assert pathway.notes == () or all(n.key != "basket_left_out" for n in pathway.notes)
+    assert "cv" not in {c.offer_hub_id for c in pathway.closest}
+    assert "job" in {c.offer_hub_id for c in pathway.closest}  # a Thursday: it does nearly fit
+
+
+def test_needs_no_offer_records_are_named_not_dropped(store) -> None:
+    from kiosk.store.models import LearningGoal
+
+    engine = store(CULTURE_DE)
+    goal = LearningGoal(aim="culture", access_needs=["step_free", "childcare", "easy_language"])
+    request = PlanRequest.from_goal(goal)
+    assert request.access_needs == ("step_free",) and request.unchecked_needs == ("childcare", "easy_language")
+    with engine.connect() as conn:
+        pathway = plan(conn, request, now=NOW)
+        plain = plan(conn, PlanRequest.from_goal(LearningGoal(aim="culture", access_needs=["step_free"])), now=NOW)
+    assert pathway.unchecked.text("en") == ("The kiosk cannot check this for you: childcare, easy language. "
+                                            "Please ask the provider or the help desk before you go.")
+    assert pathway.unchecked.text("de").startswith("Das kann der Kiosk nicht für Sie prüfen: Kinderbetreuung, "
+                                                   "Einfache Sprache.")
+    assert plain.unchecked is None

@@ -82,7 +82,7 @@ def catalogues(draw):
     }
 
 
-def requests(offer_ids: list[str]):
+def requests(offer_ids: list[str], session_ids: list[tuple[str, str]] = ()):
     return st.builds(
         PlanRequest,
         aim=st.sampled_from(AIMS),
@@ -96,25 +96,49 @@ def requests(offer_ids: list[str]):
         max_distance_km=st.none() | st.floats(0.5, 25),
         access_needs=st.lists(st.sampled_from(["step_free", "hearing_loop"]), unique=True).map(tuple),
         basket=st.lists(st.sampled_from(offer_ids), unique=True, max_size=3).map(tuple) if offer_ids else st.just(()),
+        booked=st.lists(st.sampled_from(offer_ids), unique=True, max_size=2).map(tuple) if offer_ids else st.just(()),
+        sessions=(st.lists(st.sampled_from(list(session_ids)), unique_by=lambda s: s[0], max_size=3).map(tuple)
+                  if session_ids else st.just(())),
     )
 
 
 def keeps_promises(conn, request: PlanRequest, pathway, origin) -> None:
     """Every promise, checked against the store itself rather than the planner's own data."""
-    assert len(pathway.steps) <= MAX_STEPS
+    own = set(request.own)
+    choices = [s.choice for s in pathway.steps]
+    steps = [c.offer_hub_id for c in choices]
+    assert len(steps) <= max(MAX_STEPS, len(own))
     assert pathway.complete == (len(pathway.steps) >= MIN_STEPS)
     assert (pathway.shortfall is None) == pathway.complete
-    choices = [s.choice for s in pathway.steps]
+    # The citizen's own offers are steps, or a note says why not; never "offers that nearly fit".
+    left_out = {n.params["offer"] for n in pathway.notes if n.key == "basket_left_out"}
+    upcoming = set(conn.execute(text(
+        "SELECT DISTINCT o.hub_id FROM offer o JOIN session s ON s.offer_id = o.id "
+        "WHERE s.cancelled = 0 AND s.starts_at > :now"), {"now": NOW.isoformat(sep=" ")}).scalars())
+    for hub_id in own & upcoming:
+        assert (hub_id in steps) != (hub_id in left_out), hub_id
+    assert not own & {c.offer_hub_id for c in pathway.closest}
+    assert all(not s.alternatives for s in pathway.steps if s.booked)
+    assert {s.choice.offer_hub_id for s in pathway.steps if s.booked} == set(request.booked) & set(steps)
+    # Another language than theirs only to make a pathway at all.
+    if request.instruction_languages:
+        foreign = [c for c in choices
+                   if c.offer_hub_id not in own and not set(c.languages) & set(request.instruction_languages)]
+        assert len(foreign) <= max(0, MIN_STEPS - len(own & set(steps)))
     check_choices(conn, request, choices, origin)
     # Any alternative, swapped in for its step, keeps every promise too.
     for i, step in enumerate(pathway.steps):
         for alternative in step.alternatives:
-            assert alternative.offer_hub_id not in {c.offer_hub_id for c in choices}
+            assert alternative.offer_hub_id not in {c.offer_hub_id for c in choices} | own
             swapped = sorted(choices[:i] + [alternative] + choices[i + 1:], key=lambda c: c.first.starts_at)
             check_choices(conn, request, swapped, origin)
 
 
 def check_choices(conn, request: PlanRequest, choices, origin) -> None:
+    """The promises for the planner's own picks; the citizen's own offers (booked, basket) are
+    theirs to take whatever their conditions say, so only dates and clashes apply to them."""
+    own = set(request.own)
+    picks = [c for c in choices if c.offer_hub_id not in own]
     visits = [(c, v) for c in choices for v in c.visits]
     for c, v in visits:  # every session exists, belongs to its offer, is live and in the future
         row = conn.execute(text(
@@ -128,14 +152,17 @@ def check_choices(conn, request: PlanRequest, choices, origin) -> None:
             assert not (a.starts_at < b.ends_at and b.starts_at < a.ends_at), (a, b)
     offer_cap, total_cap = BUDGETS[request.budget]
     if offer_cap is not None:
-        assert all(c.cost_cents <= offer_cap for c in choices)
-        assert sum(c.cost_cents for c in choices) <= total_cap
+        assert all(c.cost_cents <= offer_cap for c in picks)
+        assert sum(c.cost_cents for c in picks) <= total_cap
     if request.hours_per_week is not None:
-        weeks = Counter()
-        for _, v in visits:
+        weeks, own_weeks = Counter(), Counter()
+        for c, v in visits:
             weeks[v.starts_at.isocalendar()[:2]] += v.minutes
-        assert max(weeks.values(), default=0) <= request.hours_per_week * 60
-    for _, v in visits:
+            if c.offer_hub_id in own:
+                own_weeks[v.starts_at.isocalendar()[:2]] += v.minutes
+        # Over the hours only in a week the citizen's own offers fill by themselves.
+        assert all(m <= request.hours_per_week * 60 or m == own_weeks[w] for w, m in weeks.items())
+    for _, v in ((c, v) for c in picks for v in c.visits):
         if request.days:
             assert DAYS[v.starts_at.weekday()] in request.days
         if request.times_of_day:
@@ -148,14 +175,14 @@ def check_choices(conn, request: PlanRequest, choices, origin) -> None:
             if request.max_distance_km is not None:
                 facts = VenueFacts(venue.id, venue.name, venue.latitude, venue.longitude, True, True, True)
                 assert distance_km(origin, facts) <= request.max_distance_km
-    ranks = [LEVEL_RANK[c.level] for c in choices if c.level != "all"]
+    ranks = [LEVEL_RANK[c.level] for c in picks if c.level != "all"]
     assert ranks == sorted(ranks), "levels went backwards"
     assert all(r in request.level_ranks for r in ranks)
     starts = [c.first.starts_at for c in choices]
     assert starts == sorted(starts)
     for i, c in enumerate(choices):
-        if request.instruction_languages:
-            assert set(c.languages) & set(request.instruction_languages)
+        if c.offer_hub_id in own:
+            continue
         for prerequisite in c.prerequisites if hasattr(c, "prerequisites") else _prerequisites(conn, c):
             earlier = [e for e in choices[:i] if e.offer_hub_id == prerequisite]
             assert earlier and earlier[0].last.ends_at <= c.first.starts_at
@@ -177,7 +204,8 @@ def test_planner_keeps_its_promises_on_any_catalogue(template: Path, data, catal
     try:
         with engine.begin() as conn:
             load_catalogue(conn, catalogue, NOW.date())
-        request = data.draw(requests([o["id"] for o in catalogue["offers"]]))
+        request = data.draw(requests([o["id"] for o in catalogue["offers"]],
+                                     [(o["id"], x["id"]) for o in catalogue["offers"] for x in o["sessions"]]))
         with engine.connect() as conn:
             first = plan(conn, request, now=NOW, origin=KIOSK, help_contact="desk")
             again = plan(conn, request, now=NOW, origin=KIOSK, help_contact="desk")

@@ -72,7 +72,8 @@ def test_a_language_the_kiosk_does_not_know_falls_back_to_english() -> None:
 def test_every_reason_reads_without_a_leftover_blank(lang) -> None:
     params = {"level": "intermediate", "weekday": "wed", "time": "18:30", "venue": "VHS", "cents": 900,
               "topic": "digital", "step": 2, "km": 2.5, "need": "hearing_loop", "lang": "de", "langs": ["de", "en"],
-              "found": 2, "title": "Yoga", "why": "why_far", "why_params": {"km": 9.0}, "contact": "Desk"}
+              "found": 2, "title": "Yoga", "why": "why_far", "why_params": {"km": 9.0}, "contact": "Desk",
+              "needs": ["childcare", "easy_language"]}
     for key in TEMPLATES:
         text = Reason(key, params).text(lang)
         assert text and "{" not in text and "}" not in text, (key, lang)

@@ -172,8 +172,39 @@ def test_an_unfilled_pathway_says_so_and_names_the_closest_offers(tmp_path) -> N
     path.write_bytes(build_sheet(_handmade(lang="de", complete=False, closest=("Yoga am Morgen",)), "80mm"))
     text = pdf_text(path)
     assert strings("de")["incomplete"] in text
-    assert "Angebote, die fast passen: Yoga am Morgen" in text
+    assert "Angebote, die fast passen: • Yoga am Morgen" in text
+    path.write_bytes(build_sheet(_handmade(lang="de", complete=False, closest=("Yoga — VHS\nzu teuer",)), "a4"))
+    assert "• Yoga — VHS zu teuer" in pdf_text(path)
     assert strings("de")["help_default"] in text  # no desk configured: still someone to ask
+
+
+@pytest.mark.parametrize("layout", ["a4", "80mm"])
+def test_a_pathway_with_no_step_prints_the_near_offers_what_stops_each_who_helps_and_the_code(
+        engine, tmp_path, layout) -> None:
+    # With no step the pathway screen had no print button: the citizen left with nothing in hand.
+    from kiosk.catalogue.load import load_catalogue, read_catalogue_file
+    from kiosk.pathways.planner import plan
+    from kiosk.pathways.request import PlanRequest
+    from kiosk.paths import demo_catalogue_path
+    from kiosk.sheets.content import sheet_content
+
+    with engine.begin() as conn:
+        load_catalogue(conn, read_catalogue_file(demo_catalogue_path()), TODAY)
+    request = PlanRequest(aim="digital", days=("sun",), budget="free", unchecked_needs=("childcare",))
+    with engine.connect() as conn:
+        pathway = plan(conn, request, now=dt.datetime.combine(TODAY, dt.time(9)), lang="de")
+        content = sheet_content(conn, pathway, lang="de", aim="digital", own_words="", claim_code="AB12-CD34",
+                                hub_url=HUB, help_contact="Lernberatung, 1. Stock")
+    assert pathway.steps == () and pathway.closest
+    path = tmp_path / f"none-{layout}.pdf"
+    path.write_bytes(build_sheet(content, layout))
+    text = pdf_text(path)
+    for near in pathway.closest:
+        why = "; ".join(r.text("de") for r in near.why_not)
+        assert f"• {near.title} — {near.provider} {why}" in text
+    assert strings("de")["incomplete"] in text and "Lernberatung, 1. Stock" in text
+    assert "AB12-CD34" in text and qr_codes(path, tmp_path) == [f"{HUB}/p/AB12-CD34"]
+    assert "Das kann der Kiosk nicht für Sie prüfen: Kinderbetreuung." in text
 
 
 def test_unknown_layout_is_refused_plainly() -> None:
