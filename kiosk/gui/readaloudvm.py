@@ -365,12 +365,22 @@ def _pathway(kiosk: Any) -> str:
     parts = [_sentence(tr("PathwayScreen", "Your learning pathway"))]
     if vm is None or vm.state != "ready":
         return _join(*parts)
+    # What the screen says before the steps: too few fit, needs nobody could check, own offers
+    # that could not be fitted in.
+    parts += [_sentence(text) for text in (vm.shortfall, vm.uncheckedNeeds, *vm.notes) if text]
     for step in vm.steps:
         parts.append(_sentence(tr("PathwayScreen", "Step %1").replace("%1", str(step.get("number", "")))))
         parts.append(_sentence(step.get("title", "")))
         where = tr("PathwayScreen", "Online") if step.get("online") else step.get("where", "")
         parts.append(_sentence(", ".join(p for p in (step.get("when", ""), where) if p)))
-    if not vm.steps:
+        if not step.get("canChange", True):
+            parts.append(tr("PathwayScreen", "You are signed up for this, so it stays on your pathway."))
+    if vm.steps:
+        return _join(*parts)
+    if vm.closest:
+        parts.append(tr("PathwayScreen", "Offers that nearly fit:"))
+        parts += [_sentence(f"{c.get('title', '')}: {c.get('why', '')}") for c in vm.closest]
+    else:
         parts.append(tr("PathwayScreen", "No steps left. Find more offers, or record your learning goal again."))
     return _join(*parts)
 

@@ -300,6 +300,8 @@ def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
     touch(qtbot, win, "readAloudClose")
     touch(qtbot, win, "aim_learn_german")
     while vm.goal.step != "review":
+        if vm.goal.step == "access":
+            touch(qtbot, win, "access_childcare")  # a need no offer's record can answer
         touch(qtbot, win, "goalNextButton")
     touch(qtbot, win, "goalSaveButton")
     qtbot.waitUntil(lambda: vm.goal.step == "done", timeout=10000)
@@ -312,6 +314,9 @@ def test_the_pathway_is_read_step_by_step(qtbot, kiosk_window) -> None:
     steps = vm.pathway.steps
     assert steps, "the small catalogue plans at least one step for learning German"
     assert "Step 1." in text and steps[0]["title"] in text
+    # The box that says what the kiosk could not check is read too, before the steps.
+    assert "childcare" in vm.pathway.uncheckedNeeds
+    assert vm.pathway.uncheckedNeeds in text and text.index("childcare") < text.index("Step 1.")
 
 
 def test_the_basket_is_read_with_each_offers_day_and_time(qtbot, kiosk_window) -> None:
