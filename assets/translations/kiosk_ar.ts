@@ -777,6 +777,10 @@
         <translation>الخطوة %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>أنت مسجَّل في هذا النشاط، لذلك يبقى في مسارك.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>يتعارض هذا النشاط مع خطوة أخرى. يُرجى اختيار نشاط آخر.</translation>
     </message>
@@ -1018,6 +1022,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>هذا لا يبدو عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>يُرجى التحقق من نهاية العنوان، بعد النقطة الأخيرة.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

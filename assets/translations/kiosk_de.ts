@@ -773,6 +773,10 @@
         <translation>Schritt %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Hierfür sind Sie angemeldet, darum bleibt es auf Ihrem Lernweg.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Dieses Angebot überschneidet sich mit einem anderen Schritt. Bitte wählen Sie ein anderes.</translation>
     </message>
@@ -1014,6 +1018,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Bitte prüfen Sie das Ende der Adresse, nach dem letzten Punkt.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

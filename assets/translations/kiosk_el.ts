@@ -773,6 +773,10 @@
         <translation>Βήμα %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Έχετε κάνει εγγραφή σε αυτό, γι' αυτό μένει στη διαδρομή σας.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Αυτή η δραστηριότητα συμπίπτει με άλλο βήμα. Διαλέξτε άλλη.</translation>
     </message>
@@ -1014,6 +1018,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Αυτό δεν μοιάζει με διεύθυνση email.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Ελέγξτε το τέλος της διεύθυνσης, μετά την τελευταία τελεία.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

@@ -773,6 +773,10 @@
         <translation>Paso %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Está inscrito en esta actividad, por eso se queda en su itinerario.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Esa actividad coincide con otro paso. Por favor, elija otra.</translation>
     </message>
@@ -1014,6 +1018,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Esto no parece un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Revise el final de la dirección, después del último punto.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

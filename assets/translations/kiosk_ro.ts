@@ -774,6 +774,10 @@
         <translation>Pasul %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Sunteți înscris la aceasta, de aceea rămâne în parcursul dumneavoastră.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Această ofertă se suprapune cu alt pas. Vă rugăm să alegeți alta.</translation>
     </message>
@@ -1015,6 +1019,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Aceasta nu pare o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Vă rugăm să verificați sfârșitul adresei, după ultimul punct.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

@@ -772,6 +772,10 @@
         <translation>Adım %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Buna kaydınız var, bu yüzden öğrenme yolunuzda kalıyor.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Bu etkinlik başka bir adımla çakışıyor. Lütfen başka birini seçin.</translation>
     </message>
@@ -1013,6 +1017,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Bu bir e-posta adresine benzemiyor.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Lütfen adresin sonunu, son noktadan sonrasını kontrol edin.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>

@@ -774,6 +774,10 @@
         <translation>Крок %1</translation>
     </message>
     <message>
+        <source>You are signed up for this, so it stays on your pathway.</source>
+        <translation>Ви записані на це, тому воно залишається на вашому шляху.</translation>
+    </message>
+    <message>
         <source>That offer clashes with another step. Please choose another one.</source>
         <translation>Ця пропозиція збігається в часі з іншим кроком. Виберіть, будь ласка, іншу.</translation>
     </message>
@@ -1015,6 +1019,10 @@
     <message>
         <source>This does not look like an e-mail address.</source>
         <translation>Це не схоже на електронну адресу.</translation>
+    </message>
+    <message>
+        <source>Please check the end of the address, after the last dot.</source>
+        <translation>Перевірте, будь ласка, кінець адреси, після останньої крапки.</translation>
     </message>
     <message>
         <source>Please choose how the provider can reach you.</source>
