@@ -17,8 +17,9 @@ Rectangle {
     property color labelColor: (pressed || primary || checked) ? Theme.textOnAccent : Theme.text
     signal clicked()
 
-    // The height its words need on two lines at most (large text, long translations), at least
-    // a touch target. A parent that fixes the height still gets the words shrunk to fit, then cut.
+    // The height its words need on two lines at most at the smallest size the label may shrink
+    // to (large text, long translations), at least a touch target: a button grows only where
+    // shrinking alone would cut its words. A parent that fixes the height gets them shrunk, then cut.
     readonly property int wantedHeight: Math.max(Theme.touchTarget,
         Math.ceil(Math.min(measure.lineCount, 2) * measure.contentHeight / Math.max(1, measure.lineCount))
         + 2 * Theme.mm(1.5))
@@ -84,7 +85,9 @@ Rectangle {
                                                ? Theme.touchTarget + 2 * Theme.spacing : Theme.spacing)
         text: label.text
         textFormat: Text.PlainText
-        font: label.font
+        font.family: label.font.family
+        font.bold: label.font.bold
+        font.pixelSize: Math.min(button.fontSize, Theme.fontSmall)
         wrapMode: Text.Wrap
     }
 
