@@ -46,16 +46,14 @@ class BasketViewModel(QObject):
         if standing is None:
             return
         offer, status = standing
-        if status == "rejected" and self._signed.get(offer) in SIGNED_UP:
-            return  # a second try that failed: the sign-up that stands is the one to show
-        first = offer not in self._signed
+        first = self._signed.get(offer) not in SIGNED_UP
         changed = self._signed.get(offer) != status
         self._signed[offer] = status
         session = self._sign_up.session or {}
         if first and status in SIGNED_UP and not self.contains(offer):
             # An offer signed up for is one the citizen chose: it joins the list, with its status
             # (a newcomer signed up and found "My list (0)"). Once: taken off again, the hub's
-            # later decision does not put it back.
+            # later decision on the same sign-up does not put it back.
             self._items.append(self._entry(self._sign_up.offer or {}, session))
             changed = True
         # The list follows the date the citizen signed up for, so the status stands under it.

@@ -304,8 +304,6 @@ class PathwayViewModel(QObject):
 
     def _sign_up_changed(self) -> None:
         standing = self._sign_up.standing()
-        if standing is not None and standing[1] == "rejected" and self._signed.get(standing[0]) in SIGNED_UP:
-            return  # a second try that failed: the sign-up that stands is the one to show (as the basket)
         if standing is not None and self._signed.get(standing[0]) != standing[1]:
             self._signed[standing[0]] = standing[1]
             session = (self._sign_up.session or {}).get("hubId")

@@ -45,6 +45,9 @@ class SignUpViewModel(QObject):
     def _clear(self) -> None:
         self._forget_typed()
         self._clear_attempt()
+        # offer hub id -> (attempt, status) of the attempt that stands this visit (provisional,
+        # confirmed or waitlisted): a later try at the same offer that fails does not undo it.
+        self._stood: dict[str, tuple[str, str]] = {}
         self._offer: dict[str, Any] = {}
         self._session: dict[str, Any] = {}
 
@@ -190,9 +193,12 @@ class SignUpViewModel(QObject):
         """(offer hub id, status) of this sign-up once it is saved; None before. Others that
         show it (the pathway, the basket) ask this on ``statusChanged``."""
         offer = self._offer.get("hubId", "")
-        if offer and self._status and self._step == "done":
-            return offer, self._status
-        return None
+        if not (offer and self._status and self._step == "done"):
+            return None
+        stood = self._stood.get(offer)
+        if self._status == "rejected" and stood is not None and stood[0] != self._attempt:
+            return offer, stood[1]  # another try that failed: the one that stands is the answer
+        return offer, self._status
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -331,4 +337,9 @@ class SignUpViewModel(QObject):
     def _set_status(self, status: str, reason: str) -> None:
         if (status, reason) != (self._status, self._reason):
             self._status, self._reason = status, reason
+            offer, stood = self._offer.get("hubId", ""), self._stood.get(self._offer.get("hubId", ""))
+            if offer and self._attempt and status in ("provisional", "confirmed", "waitlisted"):
+                self._stood[offer] = (self._attempt, status)
+            elif stood is not None and stood[0] == self._attempt:
+                del self._stood[offer]  # the hub turned down the sign-up that stood
             self.statusChanged.emit()

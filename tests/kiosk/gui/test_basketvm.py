@@ -84,15 +84,6 @@ def test_a_rejected_sign_up_is_shown_but_not_counted_as_signed_up(qtbot) -> None
     assert basket.items[0]["signUp"] == "rejected" and not basket.anySignedUp
 
 
-def test_a_failed_second_try_does_not_hide_the_sign_up_that_stands(qtbot) -> None:
-    sign_up = SignUpStandIn()
-    basket = BasketViewModel(sign_up)
-    basket.add(OFFER, FIRST)
-    sign_up.saved("o7", "confirmed", FIRST)
-    sign_up.saved("o7", "rejected", SECOND)
-    assert (basket.items[0]["signUp"], basket.items[0]["sessionHubId"]) == ("confirmed", "o7-s0")
-
-
 def test_signing_up_for_another_date_moves_the_listed_date_to_it(qtbot) -> None:
     sign_up = SignUpStandIn()
     basket = BasketViewModel(sign_up)
