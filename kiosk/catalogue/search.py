@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 
 from kiosk.catalogue.facets import TEXT_COLUMNS, filter_expression
 from kiosk.catalogue.folding import fold
-from kiosk.catalogue.topics import topics_typed
+from kiosk.catalogue.topics import words_typed
 
 TIMES_OF_DAY = {"morning": ("00:00", "12:00"), "afternoon": ("12:00", "17:00"), "evening": ("17:00", "24:00")}
 WHEN = ("any", "today", "week", "day")
@@ -88,16 +88,17 @@ def typed_words(user_text: str) -> list[str]:
 def match_terms(user_text: str) -> list[str]:
     """One FTS5 term per typed word: the word as a prefix, or, where it starts a word citizens
     use for a topic ("hijos", "Υπολογιστές"), that or the topic's key, which every offer on the
-    topic has in its index text (topics.topic_search_words).
+    topic has in its index text (topics.topic_search_words); a language's name in another
+    language ("alemán") also finds its own ("deutsch").
 
     Each word is quoted, so nothing a citizen types ("AND", "NEAR(", "*", '"', "-", "^") is
     read as FTS5 syntax.
     """
     terms = []
     for word in typed_words(user_text):
-        topics = topics_typed(word)
-        either = [f'"{word}"*', *(f'"{topic}"' for topic in topics)]
-        terms.append(f"({' OR '.join(either)})" if topics else either[0])
+        also = words_typed(word)
+        either = [f'"{word}"*', *(f'"{other}"' for other in also)]
+        terms.append(f"({' OR '.join(either)})" if also else either[0])
     return terms
 
 

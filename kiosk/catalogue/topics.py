@@ -24,17 +24,13 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 
 
 # Words citizens type for a topic, in every language: every word of each topic tile's label (a
-# test checks that), the plural or singular people use, and the names of the kiosk's languages
-# for the language topic ("alemán" finds the German courses). Arabic words come with and without
+# test checks that), and the plural or singular people use. Arabic words come with and without
 # their article, which the index does not split off. A typed word that starts one of these also
 # finds the topic's offers (search.match_expression): the words cost nothing in the index.
 TYPED_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "language": (
-        "language", "languages", "German", "English", "Sprache", "Sprachen", "Deutsch", "Englisch",
-        "idioma", "idiomas", "alemán", "inglés", "γλώσσα", "γλώσσες", "γερμανικά", "αγγλικά",
-        "limbă", "limbi", "străine", "germană", "engleză", "dil", "diller", "Almanca", "İngilizce",
-        "мова", "мови", "німецька", "англійська", "لغة", "اللغات", "الألمانية", "ألمانية",
-        "الإنجليزية", "إنجليزية",
+        "language", "languages", "Sprache", "Sprachen", "idioma", "idiomas", "γλώσσα", "γλώσσες",
+        "limbă", "limbi", "străine", "dil", "diller", "мова", "мови", "لغة", "اللغات",
     ),
     "digital": (
         "digital", "computer", "computers", "internet", "smartphone", "Handy", "ordenador",
@@ -93,15 +89,27 @@ def topic_search_words(topics: list[str]) -> str:
 
 TYPED_MIN = 3  # "c" or "co" starts too many words to mean a topic
 
+# The names, in the kiosk's languages, of the two languages a city's offers are titled in: typed,
+# they also find the titles' own word ("alemán" finds "Deutsch für den Alltag"), not every
+# language course.
+LANGUAGE_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("deutsch", "german"): ("alemán", "γερμανικά", "germană", "Almanca", "німецька", "الألمانية", "ألمانية"),
+    ("englisch", "english"): ("inglés", "αγγλικά", "engleză", "İngilizce", "англійська", "الإنجليزية", "إنجليزية"),
+}
+
 
 @lru_cache(maxsize=1)
-def _typed() -> tuple[tuple[str, str], ...]:
-    return tuple((fold(word), topic) for topic, words in TYPED_TOPIC_WORDS.items() for word in words)
+def _typed() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(folded word, the index words it also finds): a topic's key, or a language's own name."""
+    topics = [(fold(word), (topic,)) for topic, words in TYPED_TOPIC_WORDS.items() for word in words]
+    names = [(fold(name), own) for own, names in LANGUAGE_NAMES.items() for name in names]
+    return tuple(topics + names)
 
 
 @lru_cache(maxsize=1024)
-def topics_typed(folded: str) -> tuple[str, ...]:
-    """The topics one of whose words starts with ``folded`` (a word being typed, already folded)."""
+def words_typed(folded: str) -> tuple[str, ...]:
+    """The index words a word being typed (already folded) also finds: the keys of the topics
+    one of whose words it starts, and a language's own name for its name in another language."""
     if len(folded) < TYPED_MIN:
         return ()
-    return tuple(dict.fromkeys(topic for word, topic in _typed() if word.startswith(folded)))
+    return tuple(dict.fromkeys(w for word, also in _typed() if word.startswith(folded) for w in also))
