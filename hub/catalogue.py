@@ -265,8 +265,10 @@ def _import(session: Session, data: dict[str, Any], today: dt.date | None, repla
         live = session.scalars(select(CatalogueEntry.hub_id).where(
             CatalogueEntry.kind == "offer", CatalogueEntry.deleted.is_(False))).all()
         gone = [hub_id for hub_id in live if hub_id not in seen_offers]
-        skipped = any(kind == "offer" for kind, _, _ in report.rejected)
-        if gone and not force and (skipped or not seen_offers):
+        # A skipped offer that the hub has (or whose id could not be read) would lose its old
+        # version with the rest; a skipped new one deletes nothing.
+        skipped = {ident for kind, ident, _ in report.rejected if kind == "offer"}
+        if gone and not force and (skipped & {*gone, "?"} or not seen_offers):
             # A file that is not really a catalogue (or half broken) must not wipe the hub's.
             raise ReplaceRefused(report, len(seen_offers), len(gone))
         report.deleted += delete_offers(session, gone, seq)

@@ -82,3 +82,17 @@ def test_a_refused_replace_changes_nothing_and_force_deletes(hub_db) -> None:
         report = import_catalogue(s, broken, replace=True, force=True)
     assert (report.changed, report.deleted) == (1, 1)
     assert entries(hub_db)[("offer", "off-1")].deleted
+
+
+def test_a_skipped_offer_the_hub_never_had_does_not_stop_a_replace(hub_db) -> None:
+    """Its absence deletes nothing: only the offers really missing from the file go."""
+    data = sample_catalogue()
+    with hub_db.write() as s:
+        import_catalogue(s, data)
+    newer = copy.deepcopy(data)
+    gone = newer["offers"].pop()["id"]
+    newer["offers"].append({**copy.deepcopy(newer["offers"][0]), "id": "off-new", "title": None})
+    with hub_db.write() as s:
+        report = import_catalogue(s, newer, replace=True)
+    assert [(kind, ident) for kind, ident, _ in report.rejected] == [("offer", "off-new")]
+    assert report.deleted == 1 and entries(hub_db)[("offer", gone)].deleted
