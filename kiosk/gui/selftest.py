@@ -116,7 +116,8 @@ def _check_hub(args: argparse.Namespace, settings, problems: list[str]) -> list[
         client.seats("0", limit=1)
     except HubUnauthorised:
         return [f"the hub at {where} answered, but the hub does not know this kiosk's token; issue one with "
-                f"`connect-hub kiosk add NAME` and set it as hub_token in {config_file()}"]
+                f"`connect-hub kiosk add NAME` (or `connect-hub kiosk new-token NAME` for a kiosk the hub has) "
+                f"and set it as hub_token in {config_file()}"]
     except HubAddressWrong as exc:
         return [f"hub_url in {config_file()}: {exc}"]
     except HubBusy as exc:

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -145,8 +144,6 @@ class HubClient:
     def __init__(self, base_url: str, token: str, *, verify_tls: bool = True,
                  connect_timeout: float = 3.05, read_timeout: float = 10.0) -> None:
         self.base_url = base_url.rstrip("/")
-        # Plain http would skip TLS, and with it the certificate check: only to a hub on this
-        # machine (the demo's, tests') or under the development-only setting.
         # Plain http would skip TLS, and with it the certificate check: only to a hub on this
         # machine (the demo's, tests') or under the development-only setting.
         self.refusal = hub_url_problem(self.base_url, tls_check_off=not verify_tls)

@@ -111,7 +111,8 @@ class SyncLoop:
                 self._not_before = time.monotonic() + exc.retry_after
             if isinstance(exc, HubUnauthorised):
                 log.error("sync: the hub refused this kiosk's token (%s). Issue one with `connect-hub kiosk add "
-                          "NAME` and set it as hub_token in kiosk.toml; next try in %.1f s", exc, delay)
+                          "NAME` (or `connect-hub kiosk new-token NAME` for a kiosk the hub has) and set it as "
+                          "hub_token in kiosk.toml; next try in %.1f s", exc, delay)
             elif isinstance(exc, HubAddressWrong):
                 log.error("sync: %s; correct hub_url in kiosk.toml (next try in %.1f s)", exc, delay)
             else:

@@ -152,6 +152,7 @@ Rectangle {
             // Aim: one tile to touch.
             Grid {
                 id: aims
+                readonly property int tallest: Theme.tallest(children)
                 width: parent.width
                 columns: 2
                 spacing: Theme.spacing
@@ -162,7 +163,7 @@ Rectangle {
                         required property string modelData
                         objectName: "aim_" + modelData
                         width: (aims.width - aims.spacing) / 2
-                        height: Math.max(Theme.touchTarget * 1.4, Theme.tallest(aims.children))
+                        height: Math.max(Theme.touchTarget * 1.4, aims.tallest)
                         checkable: true
                         checked: screen.vm.aim === modelData
                         // Easy-read: the topic's pictogram beside the words.
