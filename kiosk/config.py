@@ -21,7 +21,7 @@ APP = "connect-kiosk"
 
 # The values a setting may take, checked by load_settings (the README names the same).
 LANGUAGES = tuple(FORMAT_LOCALES)  # the kiosk's languages: screens, sheets, dates
-PRINT_BACKENDS = ("cups", "folder", "qt")  # as kiosk/printing/choose.py knows them; "": the platform's
+PRINT_BACKENDS = ("cups", "folder", "qt")  # kiosk/printing/choose.py makes them; "": the platform's
 SHEET_LAYOUTS = ("a4", "80mm")
 # The least each may be; a smaller number in kiosk.toml is raised to it (the screens need the
 # time: WCAG 2.2.1 asks for at least 20 s to answer the idle warning).

@@ -6,7 +6,7 @@ import logging
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.config import Settings
 from kiosk.gui.worker import StoreWorker
@@ -47,6 +47,12 @@ class PathwayViewModel(QObject):
         goal.changed.connect(self._goal_changed)
         sign_up.statusChanged.connect(self._sign_up_changed)
         basket.itemsChanged.connect(self._own_changed)
+        # One look once the event loop is back: a sign-up changes the list and the sign-up's
+        # status in two signals, which would plan twice, the first time with half the news.
+        self._own_check = QTimer(self)
+        self._own_check.setSingleShot(True)
+        self._own_check.setInterval(0)
+        self._own_check.timeout.connect(self._check_own)
         self._clear()
 
     def _clear(self) -> None:
@@ -320,6 +326,9 @@ class PathwayViewModel(QObject):
         return tuple((i["hubId"], i.get("sessionHubId") or "") for i in self._basket.items)
 
     def _own_changed(self) -> None:
+        self._own_check.start()
+
+    def _check_own(self) -> None:
         """Plan again when the citizen's own offers changed since the pathway was planned: the
         basket (an offer or its date), or a sign-up for an offer that is not a step. A sign-up
         for a step (from this screen) keeps the pathway and the citizen's swaps as they are."""

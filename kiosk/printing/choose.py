@@ -7,12 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.config import Settings, data_dir
+from kiosk.config import PRINT_BACKENDS, Settings, data_dir
 from kiosk.printing.cups import CupsBackend
 from kiosk.printing.folder import FolderBackend
 from kiosk.printing.result import PROBLEM, PrintBackend, PrintResult
 
-BACKENDS = ("cups", "folder", "qt")
+BACKENDS = PRINT_BACKENDS
 
 
 def default_backend_name() -> str:

@@ -160,6 +160,32 @@ def test_an_offer_signed_up_for_before_the_goal_is_a_step_that_keeps_its_place(q
     assert SERIES_TITLE in text
 
 
+def _count_plans(vm) -> list[int]:
+    """A list that grows by one each time the pathway plans from here on."""
+    planned, plan = [], vm.pathway.plan
+    vm.pathway.plan = lambda: (planned.append(1), plan())[-1]
+    return planned
+
+
+def test_a_sign_up_for_an_offer_off_the_pathway_makes_it_a_step_planned_once(qtbot, window) -> None:
+    """The sign-up changes the list and its status in two signals: one plan, not two."""
+    win, vm = window.window, window.kiosk
+    open_discover(qtbot, win, vm)
+    record_goal(qtbot, win, vm, "culture", free=True)
+    open_pathway(qtbot, win, vm)
+    assert SERIES_TITLE not in [s["title"] for s in vm.pathway.steps]
+    planned = _count_plans(vm)
+    touch(qtbot, win, "pathwayFindMoreButton")
+    touch(qtbot, win, "offerTile_0")
+    qtbot.waitUntil(lambda: vm.details.state == "ready")
+    assert vm.details.offer["title"] == SERIES_TITLE
+    touch(qtbot, win, "signUpButton")
+    sign_up_without_contact(qtbot, win, vm, "Dana")
+    qtbot.waitUntil(lambda: vm.pathway.state == "ready" and SERIES_TITLE in [s["title"] for s in vm.pathway.steps],
+                    timeout=15000)
+    assert planned == [1]
+
+
 def test_a_step_signed_up_for_on_the_pathway_can_no_longer_be_swapped_or_removed(qtbot, window) -> None:
     win, vm = window.window, window.kiosk
     open_discover(qtbot, win, vm)
@@ -167,11 +193,14 @@ def test_a_step_signed_up_for_on_the_pathway_can_no_longer_be_swapped_or_removed
     open_pathway(qtbot, win, vm)
     steps = vm.pathway.steps
     assert item(win, "pathwayRemove_0").isVisible() and not item(win, "pathwayBooked_0").isVisible()
+    planned = _count_plans(vm)
     touch(qtbot, win, "pathwaySignUp_0")
     sign_up_without_contact(qtbot, win, vm, "Dana")
     touch(qtbot, win, "signUpPathwayButton")
+    qtbot.wait(50)  # the pathway looks at the changed list once the event loop is back
     assert vm.screen == "pathway" and vm.pathway.state == "ready"
-    assert [s["hubId"] for s in vm.pathway.steps] == [s["hubId"] for s in steps]  # not planned afresh
+    assert planned == []  # not planned afresh: the citizen's swaps stay
+    assert [s["hubId"] for s in vm.pathway.steps] == [s["hubId"] for s in steps]
     assert item(win, "pathwayBooked_0").isVisible()
     assert item(win, "pathwayBooked_0").property("text") == "You are signed up for this, so it stays on your pathway."
     assert not item(win, "pathwayRemove_0").isVisible() and not item(win, "pathwaySwap_0").isVisible()
