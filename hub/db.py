@@ -18,15 +18,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
 from hub.models import Counter
+from kiosk.paths import PRIVATE_FILE_MODE, SQLITE_SIDE_FILES, tighten
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
-
-# The SQLite file holds citizens' names and contacts and the kiosks' token hashes: only the
-# hub's own user may read it. SQLite gives the -wal and -shm files the database file's mode.
-PRIVATE_FILE_MODE = 0o600
-SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
-
 
 class HubDbError(Exception):
     """The hub's database cannot be opened as given; the text says why, for the operator."""
@@ -62,23 +57,22 @@ def shown_url(url: str) -> str:
 
 
 def _tighten(path: Path) -> None:
-    """Remove the group's and others' rights on ``path``, saying so when it had any."""
+    """Remove the group's and others' rights on ``path`` (kiosk.paths.tighten), saying so when it had any."""
     try:
         mode = os.stat(path).st_mode & 0o777
     except FileNotFoundError:
         return
-    if mode & 0o077 == 0:
-        return
-    try:
-        os.chmod(path, mode & 0o700)
-    except PermissionError:
+    if tighten(path):
+        log.warning("%s could be read or changed by other users (mode %o); it is now open to its owner only (%o)",
+                    path, mode, mode & 0o700)
+    elif mode & 0o077:
         log.warning("%s is open to other users (mode %o) and this user may not change that; "
                     "its owner should run: chmod 600 %s", path, mode, path)
-        return
-    log.warning("%s could be read or changed by other users (mode %o); it is now open to its owner only (%o)",
-                path, mode, mode & 0o700)
 
 
+# The SQLite file holds citizens' names and contacts and the kiosks' token hashes: only the
+# hub's own user may read it (the kiosk's rule for its store: kiosk.paths). SQLite gives the -wal
+# and -shm files the database file's mode.
 def _prepare_sqlite_file(path: Path) -> bool:
     """Create the SQLite file (mode 0600) if missing, True then; tighten it and its side files."""
     folder = path.parent

@@ -243,7 +243,7 @@ def _starts_a_word(column: str, word: str, sql: _Sql) -> str:
 
 
 def _text_page(
-    db: sqlite3.Connection, q: SearchQuery, words: str, facets: str, now: dt.datetime, offset: int, limit: int
+    db: sqlite3.Connection, q: SearchQuery, terms: list[str], facets: str, now: dt.datetime, offset: int, limit: int
 ) -> tuple[list[int], int]:
     sql = _Sql()
     offer_conds, needs_row = _offer_conditions("offer_fts.rowid", q, sql, facets)
@@ -251,7 +251,7 @@ def _text_page(
     # CROSS JOIN keeps offer_fts as the outer loop: the planner may not start from offer and
     # probe the index once per offer (the FTS5 pitfall that turns milliseconds into seconds).
     source = "offer_fts CROSS JOIN offer o ON o.id = offer_fts.rowid" if needs_row else "offer_fts"
-    text_match = f"{TEXT_COLUMNS} : ({words})"
+    text_match = f"{TEXT_COLUMNS} : ({' AND '.join(terms)})"
     where = " AND ".join([
         f"offer_fts MATCH {sql.bind(' AND '.join(filter(None, (text_match, facets))))}",
         *offer_conds,
@@ -268,16 +268,15 @@ def _text_page(
         f"ranked AS MATERIALIZED (SELECT id FROM hits ORDER BY id DESC LIMIT {RANK_CAP}) "
     )
     window = "offer_fts.rowid >= (SELECT min(id) FROM ranked)"
-    if _broad(db, match_terms(q.text)):
+    if _broad(db, terms):
         # Order by where the words hit, as bm25's weights would (title, then topics, provider
         # and venue, then description), newest first within each. Read from the index's own
         # folded text of at most RANK_CAP offers: a word hits when its prefix starts a word.
         # offer_fts_content is FTS5's table of that text (c0 title, c1 topics, c2 provider,
         # c3 venue); read directly it costs a third of a lookup through offer_fts.
-        title = " AND ".join(_starts_a_word("f.c0", w, sql) for w in typed_words(q.text))
-        near = " AND ".join(
-            _starts_a_word("f.c1 || ' ' || f.c2 || ' ' || f.c3", w, sql) for w in typed_words(q.text)
-        )
+        typed = typed_words(q.text)
+        title = " AND ".join(_starts_a_word("f.c0", w, sql) for w in typed)
+        near = " AND ".join(_starts_a_word("f.c1 || ' ' || f.c2 || ' ' || f.c3", w, sql) for w in typed)
         page = (
             f"SELECT r.id, (SELECT count(*) FROM hits) FROM ranked r CROSS JOIN offer_fts_content f ON f.id = r.id "
             f"ORDER BY ({title}) DESC, ({near}) DESC, r.id DESC LIMIT {limit} OFFSET {offset}"
@@ -469,9 +468,9 @@ def search(
     facets = _facet_expression(db, q, now)
     if facets is None:
         return SearchPage(offset=offset)
-    words = match_expression(q.text)
-    if words:
-        ids, total = _text_page(db, q, words, facets, now, offset, limit)
+    terms = match_terms(q.text)
+    if terms:
+        ids, total = _text_page(db, q, terms, facets, now, offset, limit)
     elif facets:
         ids, total = _facet_page(db, q, facets, now, offset, limit)
     else:

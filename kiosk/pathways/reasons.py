@@ -52,7 +52,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     # Why an offer did not make it
     "why_cost": {"en": "it costs {money}, more than your budget", "de": "es kostet {money}, mehr als Ihr Budget"},
-    "why_language": {"en": "it is taught in {languages}", "de": "Unterricht auf {languages}"},
     "why_level": {"en": "it is for the {level} level", "de": "es ist für das Niveau {level}"},
     "why_far": {"en": "it is {km} km away", "de": "es ist {km} km entfernt"},
     "why_access": {"en": "the venue lacks: {need}", "de": "am Ort fehlt: {need}"},
@@ -109,8 +108,7 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "nothing_found": "Şu anda katalogda istediklerinize uyan bir şey yok. İşte en yakın etkinlikler; "
                          "biri size yardım edebilir.",
         "basket_left_out": "“{title}” sığdırılamadı: {why}", "ask_help": "Yardım için: {contact}",
-        "why_cost": "ücreti {money}, bütçenizden fazla", "why_language": "ders dili: {languages}",
-        "why_level": "{level} için", "why_far": "{km} km uzakta", "why_access": "mekânda eksik olan: {need}",
+        "why_cost": "ücreti {money}, bütçenizden fazla", "why_level": "{level} için", "why_far": "{km} km uzakta", "why_access": "mekânda eksik olan: {need}",
         "why_time": "verdiğiniz gün ve saatlerde değil",
         "why_busy": "başka adımlarla veya haftalık zamanınızla çakışıyor",
         "why_prerequisite": "önce başka bir kurs gerekiyor", "why_no_date": "yakında tarihi yok",
@@ -131,8 +129,7 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "nothing_found": "Зараз у каталозі немає нічого, що відповідає вашим побажанням. Ось найближчі "
                          "пропозиції; вам допоможуть.",
         "basket_left_out": "«{title}» не вдалося додати: {why}", "ask_help": "Допомога: {contact}",
-        "why_cost": "коштує {money}, більше за ваш бюджет", "why_language": "мова занять: {languages}",
-        "why_level": "розраховано на рівень: {level}", "why_far": "за {km} км звідси",
+        "why_cost": "коштує {money}, більше за ваш бюджет", "why_level": "розраховано на рівень: {level}", "why_far": "за {km} км звідси",
         "why_access": "на місці немає: {need}", "why_time": "не у вказані вами дні та години",
         "why_busy": "збігається з іншими кроками або з вашим часом на тиждень",
         "why_prerequisite": "спершу потрібен інший курс", "why_no_date": "найближчих дат немає",
@@ -152,8 +149,7 @@ _MORE_TEMPLATES: dict[str, dict[str, str]] = {
         "too_few_one": "خطوة واحدة فقط تناسب طلبك. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك في إيجاد المزيد.",
         "nothing_found": "لا يوجد الآن في الدليل ما يناسب طلبك. هذه أقرب الأنشطة؛ يمكن لأحد أن يساعدك.",
         "basket_left_out": "تعذّر إدخال «\u2068{title}\u2069»: {why}", "ask_help": "للمساعدة: \u2068{contact}\u2069",
-        "why_cost": "تكلفته {money}، أكثر من ميزانيتك", "why_language": "لغة التعليم: \u2068{languages}\u2069",
-        "why_level": "مخصص للمستوى: {level}", "why_far": "على بعد {km} كم", "why_access": "ينقص المكان: {need}",
+        "why_cost": "تكلفته {money}، أكثر من ميزانيتك", "why_level": "مخصص للمستوى: {level}", "why_far": "على بعد {km} كم", "why_access": "ينقص المكان: {need}",
         "why_time": "ليس في الأيام والأوقات التي اخترتها", "why_busy": "يتعارض مع خطوات أخرى أو مع وقتك الأسبوعي",
         "why_prerequisite": "يحتاج إلى دورة سابقة أولًا", "why_no_date": "لا مواعيد قادمة له",
     },
@@ -209,8 +205,7 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "nothing_found": "Ahora mismo nada del catálogo encaja con lo que pidió. Aquí tiene las actividades "
                          "más parecidas; alguien puede ayudarle.",
         "basket_left_out": "«{title}» no cabe: {why}", "ask_help": "Pida ayuda: {contact}",
-        "why_cost": "cuesta {money}, más de lo que quiere gastar", "why_language": "se imparte en {languages}",
-        "why_level": "es para el nivel {level}", "why_far": "está a {km} km", "why_access": "al lugar le falta: {need}",
+        "why_cost": "cuesta {money}, más de lo que quiere gastar", "why_level": "es para el nivel {level}", "why_far": "está a {km} km", "why_access": "al lugar le falta: {need}",
         "why_time": "no es en los días y horas que indicó",
         "why_busy": "coincide con otros pasos o con su tiempo semanal",
         "why_prerequisite": "antes hace falta otro curso", "why_no_date": "no tiene próximas fechas",
@@ -233,8 +228,7 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "nothing_found": "Αυτή τη στιγμή τίποτα στον κατάλογο δεν ταιριάζει με ό,τι ζητήσατε. Εδώ είναι οι πιο "
                          "κοντινές δραστηριότητες· κάποιος μπορεί να σας βοηθήσει.",
         "basket_left_out": "«{title}» δεν χώρεσε: {why}", "ask_help": "Ζητήστε βοήθεια: {contact}",
-        "why_cost": "κοστίζει {money}, πάνω από όσα θέλετε να δώσετε", "why_language": "γλώσσα: {languages}",
-        "why_level": "είναι για το επίπεδο: {level}", "why_far": "είναι {km} χλμ. μακριά",
+        "why_cost": "κοστίζει {money}, πάνω από όσα θέλετε να δώσετε", "why_level": "είναι για το επίπεδο: {level}", "why_far": "είναι {km} χλμ. μακριά",
         "why_access": "στον χώρο λείπει: {need}", "why_time": "δεν είναι στις μέρες και ώρες που δώσατε",
         "why_busy": "συμπίπτει με άλλα βήματα ή με τον χρόνο σας την εβδομάδα",
         "why_prerequisite": "χρειάζεται πρώτα άλλο μάθημα", "why_no_date": "δεν έχει επόμενες ημερομηνίες",
@@ -256,8 +250,7 @@ _ES_EL_RO_TEMPLATES: dict[str, dict[str, str]] = {
         "nothing_found": "Acum nimic din catalog nu se potrivește cu ce ați cerut. Iată ofertele cele mai "
                          "apropiate; cineva vă poate ajuta.",
         "basket_left_out": "„{title}” nu a încăput: {why}", "ask_help": "Cereți ajutor: {contact}",
-        "why_cost": "costă {money}, mai mult decât vreți să dați", "why_language": "se predă în {languages}",
-        "why_level": "este pentru nivelul {level}", "why_far": "este la {km} km",
+        "why_cost": "costă {money}, mai mult decât vreți să dați", "why_level": "este pentru nivelul {level}", "why_far": "este la {km} km",
         "why_access": "locului îi lipsește: {need}", "why_time": "nu este în zilele și orele alese",
         "why_busy": "se suprapune cu alți pași sau cu timpul dumneavoastră săptămânal",
         "why_prerequisite": "are nevoie mai întâi de alt curs", "why_no_date": "nu are date viitoare",
